@@ -1,0 +1,77 @@
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace NkFunctions.Core.Content;
+
+/// <summary>
+/// Parses, validates and renders one article file. Every check runs even after another has failed, so an author sees
+/// all problems at once; the <see cref="Article"/> is produced only when there are none.
+/// </summary>
+internal sealed class ArticleParser(MarkdownPipeline pipeline, HtmlSafety safety)
+{
+    private readonly SectionRenderer _renderer = new(pipeline, safety);
+
+    /// <summary>Reads and parses <paramref name="filePath"/>, a file inside <paramref name="contentRoot"/>.</summary>
+    public ArticleParseResult Parse(string contentRoot, string filePath)
+    {
+        var relative = Path.GetRelativePath(contentRoot, filePath).Replace('\\', '/');
+        string source;
+        try
+        {
+            source = File.ReadAllText(filePath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new ArticleParseResult(relative, null, null, [], [new ContentError(relative, $"cannot be read: {ex.Message}")]);
+        }
+
+        return Parse(contentRoot, filePath, source);
+    }
+
+    /// <summary>Parses <paramref name="source"/> as if it were the content of <paramref name="filePath"/>.</summary>
+    public ArticleParseResult Parse(string contentRoot, string filePath, string source)
+    {
+        var errors = new FileErrors(Path.GetRelativePath(contentRoot, filePath).Replace('\\', '/'));
+        var document = Markdown.Parse(source, pipeline);
+        TableAlignment.Rewrite(document);
+
+        var frontMatter = ReadFrontMatter(document, errors);
+        var metadata = frontMatter is null ? null : FrontMatterValidator.Validate(frontMatter, errors);
+
+        if (!document.Any(SectionSplitter.IsContent))
+        {
+            errors.Add("the body is empty: write the article below the closing '---' line");
+        }
+
+        var sections = SectionSplitter.Split(document, source, metadata?.Title ?? frontMatter?.Title ?? string.Empty, pipeline);
+        var hasIntroduction = sections.Count > 0 && sections[0].IsIntroduction;
+        HeadingRules.Check(document, hasIntroduction, pipeline, errors);
+        new LinkValidator(contentRoot).Validate(document, Path.GetDirectoryName(Path.GetFullPath(filePath))!, hasIntroduction, errors);
+
+        var rendered = sections.Select(_renderer.Render).ToList();
+        var slug = FrontMatterValidator.IsValidSlug(frontMatter?.Slug) ? frontMatter!.Slug : null;
+        var article = errors.Count == 0 && metadata is not null
+            ? CreateArticle(metadata, rendered, TocBuilder.Build(sections, pipeline), errors.File)
+            : null;
+        return new ArticleParseResult(errors.File, slug, article, rendered, errors.Items);
+    }
+
+    private static FrontMatter? ReadFrontMatter(MarkdownDocument document, FileErrors errors)
+    {
+        if (document.Count == 0 || document[0] is not YamlFrontMatterBlock block)
+        {
+            errors.Add("missing front matter: the file must start with a '---' line, then the fields (title, slug, published, summary...), then a closing '---' line");
+            return null;
+        }
+
+        // block.Line is the opening '---' (0-based), so the YAML starts on 1-based file line block.Line + 2.
+        return FrontMatterReader.Read(block.Lines.ToString(), block.Line + 2, errors);
+    }
+
+    private static Article CreateArticle(ArticleMetadata metadata, List<Section> sections, IReadOnlyList<TocEntry> toc, string sourceFile)
+    {
+        var words = sections.Sum(section => section.WordCount);
+        return new Article(metadata, sections, toc, words, ReadingTime.Minutes(words), sourceFile);
+    }
+}

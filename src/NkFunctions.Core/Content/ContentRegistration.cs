@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NkFunctions.Core.Content.Serving;
+using NkFunctions.Core.Http;
+
+namespace NkFunctions.Core.Content;
+
+/// <summary>Registers the content feature; called by both the Functions worker and the local host.</summary>
+public static class ContentRegistration
+{
+    /// <summary>Adds content loading, the pre-rendered catalog, the content API and its start-up validation.</summary>
+    public static IServiceCollection AddNkContent(this IServiceCollection services)
+    {
+        services.AddNkHttp();
+        services.AddOptions<ContentOptions>()
+            .BindConfiguration(ContentOptions.SectionName)
+            .Validate(o => Directory.Exists(o.ResolvedRoot), "Content:Root must name an existing folder (default: the 'content' folder beside the app).")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ContentLoader>();
+        services.TryAddSingleton<ContentStore>();
+        services.TryAddSingleton<ContentApi>();
+        services.TryAddSingleton<HealthReport>();
+        services.AddHostedService<ContentStartup>();
+        return services;
+    }
+}

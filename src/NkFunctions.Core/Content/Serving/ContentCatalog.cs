@@ -1,0 +1,45 @@
+using System.Collections.Frozen;
+using NkFunctions.Core.Http;
+
+namespace NkFunctions.Core.Content.Serving;
+
+/// <summary>
+/// An immutable snapshot of the published content with every representation pre-rendered, so a request is a
+/// dictionary lookup and a write. A reload builds a new catalog and swaps it in whole: never half the content.
+/// </summary>
+internal sealed class ContentCatalog
+{
+    private ContentCatalog(Representation list, FrozenDictionary<string, RenderedArticle> articles, DateTimeOffset loadedAt)
+    {
+        List = list;
+        Articles = articles;
+        LoadedAt = loadedAt;
+        SectionCount = articles.Values.Sum(a => a.Sections.Count);
+    }
+
+    /// <summary>The article list document.</summary>
+    public Representation List { get; }
+
+    /// <summary>Published (non-draft) articles by slug.</summary>
+    public FrozenDictionary<string, RenderedArticle> Articles { get; }
+
+    /// <summary>When the content was loaded.</summary>
+    public DateTimeOffset LoadedAt { get; }
+
+    /// <summary>Sections across all published articles.</summary>
+    public int SectionCount { get; }
+
+    /// <summary>Renders every representation of the published articles; drafts are left out.</summary>
+    public static ContentCatalog Build(IEnumerable<Article> articles, DateTimeOffset loadedAt)
+    {
+        var published = articles
+            .Where(a => !a.Metadata.Draft)
+            .OrderByDescending(a => a.Metadata.Published)
+            .ThenByDescending(a => a.Metadata.Updated)
+            .ThenBy(a => a.Metadata.Slug, StringComparer.Ordinal)
+            .ToList();
+        var list = RepresentationBuilder.List(published);
+        var rendered = published.ToFrozenDictionary(a => a.Metadata.Slug, RepresentationBuilder.Article, StringComparer.Ordinal);
+        return new ContentCatalog(list, rendered, loadedAt);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json.Serialization;
+
+namespace NkFunctions.Core.Content.Serving;
+
+// The wire shapes of the content API (documented in openapi.json). Kept apart from the domain records so the
+// public contract changes only when we mean it to.
+
+internal sealed record ArticleListDto(IReadOnlyList<ArticleSummaryDto> Articles);
+
+internal sealed record ArticleSummaryDto(
+    string Slug,
+    string Title,
+    string? Author,
+    DateOnly Published,
+    DateOnly? Updated,
+    string Summary,
+    IReadOnlyList<string> Tags,
+    string PagePath,
+    int WordCount,
+    int ReadingMinutes,
+    IReadOnlyList<SectionRefDto> Sections);
+
+internal sealed record SectionRefDto(string Id, string Title);
+
+internal sealed record ArticleDto(
+    string Slug,
+    string Title,
+    string? Author,
+    DateOnly Published,
+    DateOnly? Updated,
+    string Summary,
+    IReadOnlyList<string> Tags,
+    string? Disclaimer,
+    string PagePath,
+    int WordCount,
+    int ReadingMinutes,
+    string Format,
+    IReadOnlyList<TocEntryDto> Toc,
+    IReadOnlyList<SectionDto> Sections);
+
+internal sealed record TocEntryDto(string Id, string Title, int Level, string SectionId, IReadOnlyList<TocEntryDto> Children);
+
+internal sealed record SectionDto(
+    string Id,
+    string Title,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Html,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Text,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Markdown,
+    int WordCount,
+    int ReadingMinutes);
+
+internal sealed record SectionDocumentDto(
+    string Article,
+    string ArticleTitle,
+    string Id,
+    string Title,
+    int Index,
+    string? Previous,
+    string? Next,
+    string Format,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Html,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Text,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Markdown,
+    int WordCount,
+    int ReadingMinutes);
+
+internal sealed record HealthDto(string Status, DateTimeOffset StartedAt, string Version, ContentHealthDto Content);
+
+internal sealed record ContentHealthDto(
+    int Articles,
+    int Sections,
+    DateTimeOffset LoadedAt,
+    bool WatchingForChanges,
+    IReadOnlyList<string> Errors);

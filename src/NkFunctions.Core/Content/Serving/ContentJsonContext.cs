@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace NkFunctions.Core.Content.Serving;
+
+/// <summary>Source-generated, camelCase JSON for the content API.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = false)]
+[JsonSerializable(typeof(ArticleListDto))]
+[JsonSerializable(typeof(ArticleDto))]
+[JsonSerializable(typeof(SectionDocumentDto))]
+[JsonSerializable(typeof(HealthDto))]
+internal sealed partial class ContentJsonContext : JsonSerializerContext;

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace NkFunctions.Core.Content.Serving;
+
+internal static partial class ContentLog
+{
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Loaded {Articles} article(s), {Sections} section(s) from {Root} in {ElapsedMs} ms")]
+    public static partial void Loaded(ILogger logger, int articles, int sections, string root, long elapsedMs);
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Content reload found {Count} error(s); still serving the content loaded at {LoadedAt}:\n  {Errors}")]
+    public static partial void ReloadRejected(ILogger logger, int count, DateTimeOffset loadedAt, string errors);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Watching {Root} for content changes")]
+    public static partial void Watching(ILogger logger, string root);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Content reload failed; still serving the content loaded at {LoadedAt}")]
+    public static partial void ReloadFailed(ILogger logger, Exception exception, DateTimeOffset loadedAt);
+}

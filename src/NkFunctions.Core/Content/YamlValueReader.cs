@@ -1,0 +1,76 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace NkFunctions.Core.Content;
+
+/// <summary>
+/// Reads the front matter values by key, checking their YAML shape (single value or list) and reporting shape errors
+/// against the file's line numbers.
+/// </summary>
+internal sealed class YamlValueReader(IReadOnlyDictionary<string, YamlNode> values, int firstLine, FileErrors errors)
+{
+    public string? Scalar(string key)
+    {
+        if (!values.TryGetValue(key, out var node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return IsNull(scalar) ? string.Empty : scalar.Value!.Trim();
+        }
+
+        errors.Add($"'{key}' must be a single value, not a {Describe(node)} (line {Line(node)})");
+        return null;
+    }
+
+    public List<string>? List(string key)
+    {
+        if (!values.TryGetValue(key, out var node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar && IsNull(scalar))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            errors.Add($"'{key}' must be a list such as [fertility, pregnancy], not a {Describe(node)} (line {Line(node)})");
+            return null;
+        }
+
+        var items = new List<string>();
+        foreach (var item in sequence)
+        {
+            if (item is YamlScalarNode { Value: { } text } itemScalar && !IsNull(itemScalar) && !string.IsNullOrWhiteSpace(text))
+            {
+                items.Add(text.Trim());
+            }
+            else
+            {
+                errors.Add($"every entry of '{key}' must be a non-empty text (line {Line(item)})");
+            }
+        }
+
+        return items;
+    }
+
+    private string Line(YamlNode node) =>
+        FrontMatterReader.FileLine(firstLine, node.Start.Line).ToString(CultureInfo.InvariantCulture);
+
+    // YAML's null forms, unquoted: "title:" and "title: ~" mean "no value", not the text "~".
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "nested mapping",
+        _ => "value of another kind",
+    };
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace NkFunctions.Core.Http;
+
+/// <summary>
+/// The one place API results are made, so every success and every error carries the same headers and every
+/// error is an RFC 9457 problem document with a stable <c>code</c>.
+/// </summary>
+public sealed class ApiResults(ResponseConventions conventions)
+{
+    /// <summary>The response conventions in force.</summary>
+    public ResponseConventions Conventions { get; } = conventions;
+
+    /// <summary>A cacheable representation; <paramref name="negotiated"/> when it was chosen by <c>Accept</c>.</summary>
+    public RepresentationResult Content(Representation representation, bool negotiated) =>
+        new(representation, Conventions.CacheControl, negotiated ? Conventions.VaryForNegotiated : Conventions.VaryForFixed, Conventions);
+
+    /// <summary>A representation no cache may store (health, anything per-instance).</summary>
+    public RepresentationResult Uncached(Representation representation) =>
+        new(representation, "no-store", Conventions.VaryForFixed, Conventions);
+
+    /// <summary>204 for OPTIONS on a known route, CORS preflight included.</summary>
+    public PreflightResult Preflight(string allow) => new(allow, Conventions);
+
+    /// <summary>400: a parameter is malformed or out of range.</summary>
+    public ProblemResult BadRequest(string code, string detail) =>
+        Problem(StatusCodes.Status400BadRequest, "Bad Request", "15.5.1", code, detail);
+
+    /// <summary>404: the named resource does not exist.</summary>
+    public ProblemResult NotFound(string code, string detail) =>
+        Problem(StatusCodes.Status404NotFound, "Not Found", "15.5.5", code, detail);
+
+    /// <summary>405 with the <c>Allow</c> header RFC 9110 requires.</summary>
+    public ProblemResult MethodNotAllowed(string method, string allow) =>
+        Problem(
+            StatusCodes.Status405MethodNotAllowed,
+            "Method Not Allowed",
+            "15.5.6",
+            "method-not-allowed",
+            $"{method} is not supported here. Allowed: {allow}.",
+            new Dictionary<string, string> { [HeaderNames.Allow] = allow });
+
+    /// <summary>406: none of the representations the route offers is acceptable.</summary>
+    public ProblemResult NotAcceptable(IEnumerable<string> offered) =>
+        Problem(
+            StatusCodes.Status406NotAcceptable,
+            "Not Acceptable",
+            "15.5.7",
+            "not-acceptable",
+            $"The Accept header allows none of the media types offered here: {string.Join(", ", offered)}.");
+
+    /// <summary>503 with <c>Retry-After</c>: a dependency is down; the request may be retried unchanged.</summary>
+    public ProblemResult ServiceUnavailable(string code, string detail, TimeSpan retryAfter) =>
+        Problem(
+            StatusCodes.Status503ServiceUnavailable,
+            "Service Unavailable",
+            "15.6.4",
+            code,
+            detail,
+            new Dictionary<string, string>
+            {
+                [HeaderNames.RetryAfter] = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
+
+    /// <summary>500 with nothing of the failure's inside; the cause goes to the log only.</summary>
+    public ProblemResult InternalError() =>
+        Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "15.6.1", "internal-error", "An unexpected error occurred.");
+
+    private ProblemResult Problem(int status, string title, string rfcSection, string code, string detail, IReadOnlyDictionary<string, string>? headers = null) =>
+        new(new ProblemDocument("https://www.rfc-editor.org/rfc/rfc9110#section-" + rfcSection, title, status, detail, null, code), Conventions, headers);
+}

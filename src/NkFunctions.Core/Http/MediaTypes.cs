@@ -1,0 +1,23 @@
+namespace NkFunctions.Core.Http;
+
+/// <summary>Content-Type values the API answers with.</summary>
+public static class MediaTypes
+{
+    /// <summary>JSON documents.</summary>
+    public const string Json = "application/json; charset=utf-8";
+
+    /// <summary>RFC 9457 problem details.</summary>
+    public const string ProblemJson = "application/problem+json; charset=utf-8";
+
+    /// <summary>HTML fragments.</summary>
+    public const string Html = "text/html; charset=utf-8";
+
+    /// <summary>Markdown source (RFC 7763).</summary>
+    public const string Markdown = "text/markdown; charset=utf-8";
+
+    /// <summary>Plain text.</summary>
+    public const string Text = "text/plain; charset=utf-8";
+
+    /// <summary>JavaScript.</summary>
+    public const string JavaScript = "text/javascript; charset=utf-8";
+}

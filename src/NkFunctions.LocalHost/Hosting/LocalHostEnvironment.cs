@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+
+namespace NkFunctions.LocalHost.Hosting;
+
+/// <summary>Picks the hosting environment the way <c>func start</c> does: Development unless told otherwise.</summary>
+internal static class LocalHostEnvironment
+{
+    /// <summary>
+    /// Null when the environment is set the ASP.NET Core way (<c>--environment</c>, <c>ASPNETCORE_ENVIRONMENT</c>,
+    /// <c>DOTNET_ENVIRONMENT</c>), so the builder applies it; otherwise <c>AZURE_FUNCTIONS_ENVIRONMENT</c> or Development.
+    /// </summary>
+    public static string? Resolve(string[] args, Func<string, string?> environmentVariable)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(environmentVariable);
+
+        // The same sources and precedence WebApplication.CreateBuilder reads the environment from.
+        var hostSettings = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["environment"] = environmentVariable("DOTNET_ENVIRONMENT"),
+            })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["environment"] = environmentVariable("ASPNETCORE_ENVIRONMENT"),
+            })
+            .AddCommandLine(args)
+            .Build();
+
+        if (!string.IsNullOrEmpty(hostSettings["environment"]))
+        {
+            return null;
+        }
+
+        return environmentVariable("AZURE_FUNCTIONS_ENVIRONMENT") is { Length: > 0 } functions ? functions : "Development";
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging;
+using NkFunctions.LocalHost.Keys;
+using NkFunctions.LocalHost.Routing;
+
+namespace NkFunctions.LocalHost.Hosting;
+
+/// <summary>The "Functions:" listing <c>func start</c> prints, so developers see every URL (and the key) in one place.</summary>
+internal static class StartupBanner
+{
+    /// <summary>Logs each function with its methods and URL on the first bound address, then where the function key came from.</summary>
+    public static void Write(ILogger logger, LocalHostFunctions functions, FunctionKey key, IEnumerable<string> addresses)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(functions);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(addresses);
+
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return;
+        }
+
+        var baseUrl = BrowsableBase(addresses.FirstOrDefault() ?? "http://localhost");
+        Log.Serving(logger, functions.Metadata.HttpFunctions.Count, functions.MetadataPath, functions.RoutePrefix);
+        Log.FunctionsHeader(logger);
+        foreach (var function in functions.Metadata.HttpFunctions)
+        {
+            var methods = function.Methods.Count == 0 ? "ALL" : string.Join(',', function.Methods);
+            var url = baseUrl + FunctionRoute.Combine(functions.RoutePrefix, function.Route);
+            Log.HttpFunction(logger, function.Name, methods, url);
+        }
+
+        foreach (var function in functions.Metadata.OtherFunctions)
+        {
+            Log.OtherFunction(logger, function.Name, function.TriggerType.Length == 0 ? "no trigger" : function.TriggerType);
+        }
+
+        switch (key.Source)
+        {
+            case FunctionKeySource.Generated:
+                Log.KeyGenerated(logger, key.Value);
+                break;
+            case FunctionKeySource.EnvironmentVariable:
+                Log.KeyConfigured(logger, "the NK_FUNCTION_KEY environment variable");
+                break;
+            default:
+                Log.KeyConfigured(logger, "the NK_FUNCTION_KEY configuration value");
+                break;
+        }
+    }
+
+    // Wildcard bindings (http://+:80, http://0.0.0.0:80, http://[::]:80) are not clickable; show localhost instead.
+    private static string BrowsableBase(string address)
+    {
+        if (!Uri.TryCreate(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri))
+        {
+            return address.TrimEnd('/');
+        }
+
+        var host = uri.Host is "0.0.0.0" or "[::]" or "::" ? "localhost" : uri.Host;
+        return new UriBuilder(uri) { Host = host }.Uri.GetLeftPart(UriPartial.Authority);
+    }
+}

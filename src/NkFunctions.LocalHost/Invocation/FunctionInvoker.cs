@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using NkFunctions.LocalHost.Keys;
+using NkFunctions.LocalHost.Metadata;
+
+namespace NkFunctions.LocalHost.Invocation;
+
+/// <summary>Runs one HTTP function per request: key check, compiled call, result, error handling. Built once at startup.</summary>
+/// <param name="name">Function name, for logs.</param>
+/// <param name="authLevel">From functions.metadata.</param>
+/// <param name="invoke">Compiled call: creates the function class, binds arguments, calls the method (see <see cref="FunctionInvokerFactory"/>).</param>
+/// <param name="key">The key Function- and Admin-level functions require.</param>
+/// <param name="problems">The 401 and 500 responses.</param>
+/// <param name="logger">Where failures go.</param>
+internal sealed class FunctionInvoker(
+    string name,
+    FunctionAuthLevel authLevel,
+    Func<HttpContext, ValueTask<object?>> invoke,
+    FunctionKey key,
+    LocalHostProblems problems,
+    ILogger logger)
+{
+    /// <summary>Handles one request; matches <see cref="RequestDelegate"/>.</summary>
+    public Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (authLevel != FunctionAuthLevel.Anonymous
+            && !FunctionKeyCheck.IsAllowed(authLevel, context.Request.Headers, context.Request.Query, key.Value))
+        {
+            return problems.Unauthorized().ExecuteAsync(context);
+        }
+
+        return RunAsync(context);
+    }
+
+    private async Task RunAsync(HttpContext context)
+    {
+        try
+        {
+            var result = await invoke(context).ConfigureAwait(false);
+            await ResultWriter.WriteAsync(context, result).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The caller went away; there is nobody to answer.
+            Log.FunctionCanceled(logger, name);
+        }
+        catch (Exception ex)
+        {
+            // Like the Functions host: any failure is a 500 to the caller and a full log entry here.
+            Log.FunctionFailed(logger, name, ex);
+            if (context.Response.HasStarted)
+            {
+                // Part of a response is already on the wire; a problem body can no longer be written, so cut the connection.
+                context.Abort();
+                return;
+            }
+
+            context.Response.Clear();
+            await problems.InternalServerError().ExecuteAsync(context).ConfigureAwait(false);
+        }
+    }
+}

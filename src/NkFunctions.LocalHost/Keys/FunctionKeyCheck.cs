@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using NkFunctions.LocalHost.Metadata;
+
+namespace NkFunctions.LocalHost.Keys;
+
+/// <summary>Decides whether a request may call a function, the way the Functions host checks function keys.</summary>
+internal static class FunctionKeyCheck
+{
+    /// <summary>The header the Functions host reads the key from.</summary>
+    public const string HeaderName = "x-functions-key";
+
+    /// <summary>The query parameter the Functions host reads the key from when the header is absent.</summary>
+    public const string QueryName = "code";
+
+    /// <summary>True when <paramref name="authLevel"/> is anonymous or the request presents <paramref name="configuredKey"/>.</summary>
+    public static bool IsAllowed(FunctionAuthLevel authLevel, IHeaderDictionary headers, IQueryCollection query, string configuredKey)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(query);
+        return authLevel == FunctionAuthLevel.Anonymous || KeyMatches(PresentedKey(headers, query), configuredKey);
+    }
+
+    /// <summary>The key a request presents: the header wins over the query string, as in the Functions host.</summary>
+    public static string? PresentedKey(IHeaderDictionary headers, IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(query);
+        var header = headers[HeaderName].ToString();
+        return header.Length > 0 ? header : query[QueryName].ToString() is { Length: > 0 } code ? code : null;
+    }
+
+    /// <summary>Constant-time comparison, so response timing does not reveal how much of a guess was right.</summary>
+    public static bool KeyMatches(string? presented, string configuredKey)
+    {
+        // An empty configured key would let an empty guess through; refuse instead.
+        if (string.IsNullOrEmpty(presented) || string.IsNullOrEmpty(configuredKey))
+        {
+            return false;
+        }
+
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(configuredKey));
+    }
+}

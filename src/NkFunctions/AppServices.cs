@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NkFunctions.Core.Content;
+using NkFunctions.OpenApi;
+using NkFunctions.Routing;
+
+namespace NkFunctions;
+
+/// <summary>
+/// Every service the functions need, registered in one call that both the Functions worker (Program.cs) and the
+/// local host make, so the two hosts can never drift apart.
+/// </summary>
+public static class AppServices
+{
+    /// <summary>Adds each feature's registration and the app's own services.</summary>
+    public static IServiceCollection AddNkApp(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddNkContent();
+        services.AddSingleton<OpenApiDocument>();
+        services.AddSingleton<HttpRouteTable>();
+        return services;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using NkFunctions.IntegrationTests.Infrastructure;
+
+namespace NkFunctions.IntegrationTests.Hosting;
+
+/// <summary>The SDK-generated functions.metadata is what the real Functions host routes by: pin it.</summary>
+public sealed class FunctionsMetadataTests
+{
+    private static readonly (string Name, string Route, string Methods, string Auth)[] Expected =
+    [
+        ("ListArticles", "articles", "get,head", "Anonymous"),
+        ("GetArticle", "articles/{slug}", "get,head", "Anonymous"),
+        ("GetSection", "articles/{slug}/sections/{sectionId}", "get,head", "Anonymous"),
+        ("GetHealth", "health", "get,head", "Anonymous"),
+        ("GetOpenApi", "openapi.json", "get,head", "Anonymous"),
+        ("Fallback", "{*path}", "get,head,post,put,patch,delete,options", "Anonymous"),
+    ];
+
+    [Fact]
+    public void FunctionsMetadata_DeclaresExactlyTheExpectedHttpFunctions()
+    {
+        var actual = Read()
+            .Select(f => (f.Name, f.Route, f.Methods, f.Auth))
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(Expected.OrderBy(f => f.Name, StringComparer.Ordinal), actual);
+    }
+
+    [Fact]
+    public void FunctionsMetadata_EveryEntryIsIsolatedWorkerInOurAssembly()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(MetadataPath));
+        foreach (var function in doc.RootElement.EnumerateArray())
+        {
+            Assert.Equal("dotnet-isolated", function.GetProperty("language").GetString());
+            Assert.Equal("NkFunctions.dll", function.GetProperty("scriptFile").GetString());
+            Assert.StartsWith("NkFunctions.", function.GetProperty("entryPoint").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    internal static string MetadataPath => Path.Combine(AppContext.BaseDirectory, "functions.metadata");
+
+    internal static IEnumerable<(string Name, string Route, string Methods, string Auth)> Read()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(MetadataPath));
+        foreach (var function in doc.RootElement.EnumerateArray())
+        {
+            var trigger = function.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+            yield return (
+                function.GetProperty("name").GetString()!,
+                trigger.GetProperty("route").GetString()!,
+                string.Join(",", trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString())),
+                trigger.GetProperty("authLevel").GetString()!);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using NkFunctions.LocalHost;
+
+namespace NkFunctions.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real local host on Kestrel, on a free loopback port, with its own copy of the content. Tests talk to it
+/// over HTTP like any front end would.
+/// </summary>
+public sealed class LocalHostServer : IAsyncDisposable
+{
+    public const string FunctionKey = "test-function-key-3b9f";
+
+    private readonly WebApplication _app;
+
+    private LocalHostServer(WebApplication app, string contentRoot, Uri baseAddress)
+    {
+        _app = app;
+        ContentRoot = contentRoot;
+        BaseAddress = baseAddress;
+        Client = new HttpClient { BaseAddress = baseAddress };
+    }
+
+    public string ContentRoot { get; }
+
+    public Uri BaseAddress { get; }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts a host; extra <paramref name="args"/> are configuration overrides (<c>--Key=value</c>).</summary>
+    public static async Task<LocalHostServer> StartAsync(string? contentRoot = null, params string[] args)
+    {
+        contentRoot ??= RepoPaths.CopyContentToTemp();
+        string[] all = ["--urls=http://127.0.0.1:0", $"--Content:Root={contentRoot}", $"--NK_FUNCTION_KEY={FunctionKey}", .. args];
+        var app = LocalHostApp.Build(all);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new LocalHostServer(app, contentRoot, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        try
+        {
+            Directory.Delete(ContentRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; failing a test over it is not.
+        }
+    }
+}
