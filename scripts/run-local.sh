@@ -56,13 +56,14 @@ else
     --skipApiVersionCheck --loose >>.azurite/azurite.log 2>&1 &
   azurite_pid=$!
   for ((i = 0; i < azurite_wait_seconds * 10; i++)); do
-    port_answers "$table_port" && break
+    # Liveness first: if ours died (e.g. the port was taken meanwhile), whatever answers is not what we started.
     if ! kill -0 "$azurite_pid" 2>/dev/null; then
       azurite_pid=""
       echo "Azurite exited before answering; last lines of .azurite/azurite.log:" >&2
       tail -n 20 .azurite/azurite.log >&2
       exit 1
     fi
+    port_answers "$table_port" && break
     sleep 0.1
   done
   if ! port_answers "$table_port"; then
@@ -72,6 +73,7 @@ else
 fi
 
 # In the background and waited for, so Ctrl+C or a TERM to this script reaches the trap (and so the host) at once.
-dotnet run --project src/NkFunctions.LocalHost -- --Content:Root "$repo/content" "$@" &
+# WatchForChanges: the authoring preview (edits under content/ show on the next request, bad edits keep the last good).
+dotnet run --project src/NkFunctions.LocalHost -- --Content:Root "$repo/content" --Content:WatchForChanges true "$@" &
 host_pid=$!
 wait "$host_pid"

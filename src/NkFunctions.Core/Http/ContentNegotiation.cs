@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -9,6 +10,11 @@ namespace NkFunctions.Core.Http;
 /// </summary>
 internal static class ContentNegotiation
 {
+    // Clients send a handful of distinct Accept values; remembering the answer skips parsing on the hot path. Bounded,
+    // so a client sending random headers costs a parse per request but cannot grow memory.
+    private const int CacheLimit = 256;
+    private static readonly ConcurrentDictionary<(string Accept, IReadOnlyList<string> Offered), int> Cache = new();
+
     /// <summary>The index in <paramref name="offered"/> (bare <c>type/subtype</c>) of the best type, or -1 when none is acceptable.</summary>
     public static int Choose(StringValues accept, IReadOnlyList<string> offered)
     {
@@ -18,6 +24,23 @@ internal static class ContentNegotiation
             return 0;
         }
 
+        var cacheable = accept.Count == 1 && accept[0] is { Length: <= 512 };
+        if (cacheable && Cache.TryGetValue((accept[0]!, offered), out var cached))
+        {
+            return cached;
+        }
+
+        var chosen = Negotiate(accept, offered);
+        if (cacheable && Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd((accept[0]!, offered), chosen);
+        }
+
+        return chosen;
+    }
+
+    private static int Negotiate(StringValues accept, IReadOnlyList<string> offered)
+    {
         if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0)
         {
             // An unparseable Accept is treated as absent, as most servers do, rather than refusing the request.

@@ -15,15 +15,18 @@ internal static class LocalHostEnvironment
         ArgumentNullException.ThrowIfNull(environmentVariable);
 
         // The same sources and precedence WebApplication.CreateBuilder reads the environment from.
+        // Only set variables are added: an unset ASPNETCORE_ENVIRONMENT must not hide DOTNET_ENVIRONMENT.
+        var fromEnvironment = new Dictionary<string, string?>();
+        foreach (var name in (string[])["DOTNET_ENVIRONMENT", "ASPNETCORE_ENVIRONMENT"])
+        {
+            if (environmentVariable(name) is { Length: > 0 } value)
+            {
+                fromEnvironment["environment"] = value;
+            }
+        }
+
         var hostSettings = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["environment"] = environmentVariable("DOTNET_ENVIRONMENT"),
-            })
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["environment"] = environmentVariable("ASPNETCORE_ENVIRONMENT"),
-            })
+            .AddInMemoryCollection(fromEnvironment)
             .AddCommandLine(args)
             .Build();
 

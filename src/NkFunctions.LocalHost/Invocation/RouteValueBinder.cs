@@ -28,7 +28,8 @@ internal sealed class RouteValueBinder<T>(string name, Func<string, T> parse, T 
         catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException or NotSupportedException)
         {
             // The raw text stays out of the message: it is caller input and this ends up in logs.
-            throw new InvalidOperationException($"Route value '{name}' does not convert to {typeof(T).Name}.", ex);
+            // The parse exception is not attached: its message quotes the raw value, and this exception is logged.
+            throw new InvalidOperationException($"Route value '{name}' does not convert to {typeof(T).Name} ({ex.GetType().Name}).");
         }
     }
 }
