@@ -73,7 +73,9 @@ else
 fi
 
 # In the background and waited for, so Ctrl+C or a TERM to this script reaches the trap (and so the host) at once.
+# The demo reader is served at http://localhost:7071/reader/.
 # WatchForChanges: the authoring preview (edits under content/ show on the next request, bad edits keep the last good).
-dotnet run --project src/NkFunctions.LocalHost -- --Content:Root "$repo/content" --Content:WatchForChanges true "$@" &
+dotnet run --project src/NkFunctions.LocalHost -- --Content:Root "$repo/content" --Content:WatchForChanges true \
+  --Reader:Root "$repo/samples/reader" "$@" &
 host_pid=$!
 wait "$host_pid"

@@ -51,6 +51,7 @@ public static class LocalHostApp
         builder.Services.AddMvcCore();
 
         var app = builder.Build();
+        app.UseStaticSamples(builder.Configuration);
         app.MapFunctionsFromMetadata();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Write(
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Log.Category),

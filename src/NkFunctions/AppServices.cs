@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using NkFunctions.Core.Analytics;
 using NkFunctions.Core.Content;
 using NkFunctions.OpenApi;
 using NkFunctions.Routing;
@@ -17,7 +18,9 @@ public static class AppServices
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddNkContent();
+        services.AddNkAnalytics();
         services.AddSingleton<OpenApiDocument>();
+        services.AddSingleton<NkFunctions.Core.Analytics.Tracker.TrackerScript>();
         services.AddSingleton<HttpRouteTable>();
         return services;
     }

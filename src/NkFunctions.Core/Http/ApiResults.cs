@@ -23,6 +23,20 @@ public sealed class ApiResults(ResponseConventions conventions)
     /// <summary>204 for OPTIONS on a known route, CORS preflight included.</summary>
     public PreflightResult Preflight(string allow) => new(allow, Conventions);
 
+    /// <summary>202 with a small JSON body: the request's work is done (for beacons: stored).</summary>
+    public StatusResult Accepted(byte[] json) => new(StatusCodes.Status202Accepted, json, Conventions);
+
+    /// <summary>204: nothing to say (for beacons: discarded by design, e.g. Global Privacy Control).</summary>
+    public StatusResult NoContent() => new(StatusCodes.Status204NoContent, null, Conventions);
+
+    /// <summary>413: the body is over the documented limit.</summary>
+    public ProblemResult PayloadTooLarge(string detail) =>
+        Problem(StatusCodes.Status413PayloadTooLarge, "Content Too Large", "15.5.14", "body-too-large", detail);
+
+    /// <summary>415: the body's media type is not one the endpoint reads.</summary>
+    public ProblemResult UnsupportedMediaType(string detail) =>
+        Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type", "15.5.16", "unsupported-media-type", detail);
+
     /// <summary>400: a parameter is malformed or out of range.</summary>
     public ProblemResult BadRequest(string code, string detail) =>
         Problem(StatusCodes.Status400BadRequest, "Bad Request", "15.5.1", code, detail);

@@ -46,6 +46,7 @@ public sealed class WorkerHostTests
         builder.Configuration["Functions:Worker:HostEndpoint"] = "http://127.0.0.1:9";
         builder.Configuration["Functions:Worker:WorkerId"] = "test";
         builder.Configuration["Functions:Worker:GrpcMaxMessageLength"] = "2147483647";
+        builder.Configuration["AzureWebJobsStorage"] = "UseDevelopmentStorage=true";
         return builder;
     }
 

@@ -21,6 +21,18 @@ public sealed class FallbackTests(LocalHostFixture host) : IClassFixture<LocalHo
     }
 
     [Theory]
+    [InlineData("GET", "/api/events")]
+    [InlineData("DELETE", "/api/event")]
+    public async Task WrongMethodOnBeacon_405AllowsPost(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+        using var response = await host.Client.SendAsync(request);
+
+        await Problem.AssertAsync(response, HttpStatusCode.MethodNotAllowed, "method-not-allowed");
+        Assert.Equal(["POST", "OPTIONS"], response.Content.Headers.Allow);
+    }
+
+    [Theory]
     [InlineData("/api/nothing")]
     [InlineData("/api/articles/a/b/c/d")]
     [InlineData("/api/")]

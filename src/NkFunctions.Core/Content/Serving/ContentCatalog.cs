@@ -15,7 +15,15 @@ internal sealed class ContentCatalog
         Articles = articles;
         LoadedAt = loadedAt;
         SectionCount = articles.Values.Sum(a => a.Sections.Count);
+        // Two articles claiming one page path is an authoring mistake; the newest keeps it rather than failing a reload.
+        ByPagePath = articles.Values
+            .OrderByDescending(a => a.Article.Metadata.Published)
+            .DistinctBy(a => a.Article.Metadata.PagePath.TrimEnd('/'), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(a => a.Article.Metadata.PagePath.TrimEnd('/'), StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Published articles by public page path (no trailing slash), for beacons that only know the page URL.</summary>
+    public FrozenDictionary<string, RenderedArticle> ByPagePath { get; }
 
     /// <summary>The article list document.</summary>
     public Representation List { get; }

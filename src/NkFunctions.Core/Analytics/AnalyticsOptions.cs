@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NkFunctions.Core.Analytics;
+
+/// <summary>Reading analytics settings (configuration section <c>Analytics</c>), validated at start-up.</summary>
+public sealed class AnalyticsOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Analytics";
+
+    /// <summary>The site name mixed into the visitor-day hash, so two sites sharing storage never link visitors.</summary>
+    [Required]
+    [MinLength(1)]
+    public string Site { get; set; } = "nkfunctions";
+
+    /// <summary>Largest beacon body accepted, in bytes; larger ones get 413 before being read in full.</summary>
+    [Range(1024, 1_048_576)]
+    public int MaxBodyBytes { get; set; } = 16 * 1024;
+
+    /// <summary>Most events in one beacon.</summary>
+    [Range(1, 500)]
+    public int MaxEventsPerRequest { get; set; } = 50;
+
+    /// <summary>
+    /// Most events waiting for storage across all requests; beyond it beacons get 503 with Retry-After instead of
+    /// piling up in memory while storage is slow.
+    /// </summary>
+    [Range(100, 1_000_000)]
+    public int QueueCapacity { get; set; } = 20_000;
+
+    /// <summary>How many storage flushes may be in flight at once; the group-commit writer's parallelism.</summary>
+    [Range(1, 64)]
+    public int MaxConcurrentFlushes { get; set; } = 4;
+
+    /// <summary>Per-call storage timeout, so a stalled Table Storage gives a prompt 503 rather than hung requests.</summary>
+    [Range(1, 120)]
+    public int StorageTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>How events are written; <see cref="WriteMode.PerEvent"/> exists for the ingest benchmark's baseline only.</summary>
+    public WriteMode WriteMode { get; set; } = WriteMode.GroupCommit;
+
+    /// <summary>The Retry-After sent with 503s.</summary>
+    [Range(1, 3600)]
+    public int RetryAfterSeconds { get; set; } = 5;
+}

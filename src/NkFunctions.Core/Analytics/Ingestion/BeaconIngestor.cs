@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using NkFunctions.Core.Analytics.Enrichment;
+using NkFunctions.Core.Analytics.Storage;
+using NkFunctions.Core.Content.Serving;
+using NkFunctions.Core.Http;
+
+namespace NkFunctions.Core.Analytics.Ingestion;
+
+/// <summary>
+/// The beacon endpoints' logic: privacy opt-out, content type and size checks, parsing, enrichment (without keeping
+/// anything personal), and a write that completes only when the events are stored.
+/// </summary>
+public sealed class BeaconIngestor(
+    ContentStore content,
+    UserAgentClassifier classifier,
+    VisitorHasher hasher,
+    IEventWriter writer,
+    ApiResults results,
+    IOptions<AnalyticsOptions> options,
+    TimeProvider time,
+    ILogger<BeaconIngestor> logger)
+{
+    private readonly AnalyticsOptions _options = options.Value;
+    private readonly BeaconParser _parser = new(options.Value.MaxEventsPerRequest);
+
+    /// <summary><c>POST /api/events</c>: our own protocol (docs/beacons.md).</summary>
+    public async Task<IResult> IngestAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (body, refusal) = await ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var catalog = content.Catalog;
+        var parsed = _parser.Parse(body, slug => catalog.Articles.TryGetValue(slug, out var a) ? a.Sections.Keys : null);
+        return parsed.Beacon is null
+            ? results.BadRequest(parsed.Code, parsed.Error!)
+            : await StoreAsync(request, parsed.Beacon.BotSignal, _ => parsed.Beacon, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary><c>POST /api/event</c>: Plausible's Events API, so a site running Plausible's tracker can point it here.</summary>
+    public async Task<IResult> IngestPlausibleAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (body, refusal) = await ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var parsed = PlausibleEventParser.Parse(body, content.Catalog);
+        if (parsed.Error is not null)
+        {
+            return results.BadRequest(parsed.Code, parsed.Error);
+        }
+
+        if (parsed.Event is null)
+        {
+            // A custom event (outbound link, file download, ...): valid Plausible, nothing our reports use.
+            return Accepted(0);
+        }
+
+        // Plausible sends no page-view id: one visitor's events on one page that day share a derived one.
+        return await StoreAsync(request, null, parsed.ToBeacon, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<(ReadOnlyMemory<byte> Body, IResult? Refusal)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        // Opted out: nothing is read, nothing is stored. 204 says "done, nothing kept".
+        if (PrivacySignals.OptedOut(request))
+        {
+            return (default, results.NoContent());
+        }
+
+        if (!IsReadableContentType(request.ContentType))
+        {
+            return (default, results.UnsupportedMediaType($"Send the beacon as text/plain or application/json (UTF-8); got '{Shorten(request.ContentType ?? "none")}'."));
+        }
+
+        var body = await BoundedBody.ReadAsync(request, _options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        return body is null
+            ? (default, results.PayloadTooLarge($"Beacon bodies are limited to {_options.MaxBodyBytes} bytes."))
+            : (body.Value, null);
+    }
+
+    private async Task<IResult> StoreAsync(HttpRequest request, string? botSignal, Func<string, Beacon> beaconForVisitor, CancellationToken cancellationToken)
+    {
+        var userAgent = request.Headers.UserAgent.ToString();
+        var traits = classifier.Classify(userAgent, request.Headers["Sec-CH-UA-Mobile"].ToString(), botSignal);
+        try
+        {
+            var visitor = await hasher.HashAsync(_options.Site, ClientAddress.From(request), userAgent, cancellationToken).ConfigureAwait(false);
+            var beacon = beaconForVisitor(visitor);
+            var context = new EventEntityFactory.Context(time.GetUtcNow(), visitor, ReferrerHost.FromUrl(beacon.Referrer), ReferrerHost.FromUrl(beacon.Partner), traits);
+            var entities = EventEntityFactory.Create(beacon, context);
+            await writer.WriteAsync(entities, cancellationToken).ConfigureAwait(false);
+            return Accepted(entities.Count);
+        }
+        catch (Exception ex) when (StorageFailures.IsUnavailable(ex, cancellationToken))
+        {
+            IngestionLog.StorageUnavailable(logger, ex, ex.Message);
+            return results.ServiceUnavailable(
+                "storage-unavailable",
+                "The events could not be stored right now; nothing was kept. Retry the same beacon after the Retry-After delay.",
+                TimeSpan.FromSeconds(_options.RetryAfterSeconds));
+        }
+    }
+
+    private StatusResult Accepted(int count) =>
+        results.Accepted(JsonSerializer.SerializeToUtf8Bytes(new BeaconAccepted(count), AnalyticsJsonContext.Default.BeaconAccepted));
+
+    private static bool IsReadableContentType(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed))
+        {
+            return false;
+        }
+
+        var charsetOk = parsed.Charset.Length == 0 || parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase);
+        return charsetOk && (parsed.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase) || parsed.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Shorten(string value) => value.Length <= 80 ? value : value[..80] + "…";
+}

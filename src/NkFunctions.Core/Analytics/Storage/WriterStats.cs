@@ -1,0 +1,26 @@
+namespace NkFunctions.Core.Analytics.Storage;
+
+/// <summary>Counters of what the event writer sent to storage: the transactions are the Azure bill.</summary>
+public sealed class WriterStats
+{
+    private long _transactions;
+    private long _entities;
+    private long _failedTransactions;
+
+    /// <summary>Storage transactions (entity-group batches or single writes) that succeeded.</summary>
+    public long Transactions => Interlocked.Read(ref _transactions);
+
+    /// <summary>Entities stored.</summary>
+    public long Entities => Interlocked.Read(ref _entities);
+
+    /// <summary>Storage transactions that failed.</summary>
+    public long FailedTransactions => Interlocked.Read(ref _failedTransactions);
+
+    internal void Succeeded(int entities)
+    {
+        Interlocked.Increment(ref _transactions);
+        Interlocked.Add(ref _entities, entities);
+    }
+
+    internal void Failed() => Interlocked.Increment(ref _failedTransactions);
+}

@@ -1,0 +1,62 @@
+using System.IO.Compression;
+using System.Net;
+using NkFunctions.BrowserTests.Infrastructure;
+using NkFunctions.IntegrationTests.Infrastructure;
+
+namespace NkFunctions.BrowserTests.Analytics.Tracker;
+
+/// <summary>GET /api/nk.js over HTTP: the checked-in script, cacheable, and small.</summary>
+public sealed class TrackerEndpointTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
+{
+    private static readonly string ScriptPath = RepoRoot.Combine("src", "NkFunctions.Core", "Analytics", "Tracker", "nk.js");
+
+    [Fact]
+    public async Task GetTracker_ServesTheCheckedInScriptAsCacheableJavaScript()
+    {
+        using var response = await host.Client.GetAsync(new Uri("/api/nk.js", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.NotNull(response.Headers.ETag);
+        Assert.False(response.Headers.ETag.IsWeak);
+        Assert.True(response.Headers.CacheControl?.Public, response.Headers.CacheControl?.ToString());
+        Assert.Equal(File.ReadAllBytes(ScriptPath), await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task GetTracker_WithItsETag_Answers304()
+    {
+        using var first = await host.Client.GetAsync(new Uri("/api/nk.js", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/nk.js", UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        using var second = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task HeadTracker_AnswersWithoutBody()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri("/api/nk.js", UriKind.Relative));
+
+        using var response = await host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public void Script_GzippedIsUnder3KB()
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(File.ReadAllBytes(ScriptPath));
+        }
+
+        // The hard limit for a script every article page loads; the aim is 2 KB.
+        Assert.InRange(compressed.Length, 1, 3 * 1024);
+    }
+}

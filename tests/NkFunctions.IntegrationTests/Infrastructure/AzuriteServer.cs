@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace NkFunctions.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A real Azurite Table service (from the repository's node_modules) on a free loopback port, in memory, owned by the
+/// test that started it: tests can stop and restart it to simulate storage outages.
+/// </summary>
+public sealed class AzuriteServer : IAsyncDisposable
+{
+    /// <summary>Azurite's well-known development account key (public, documented by Microsoft).</summary>
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private Process? _process;
+
+    private AzuriteServer(int port) => Port = port;
+
+    public int Port { get; }
+
+    /// <summary>A connection string for this instance, in the form the AzureWebJobsStorage setting takes.</summary>
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+
+    public static async Task<AzuriteServer> StartAsync()
+    {
+        var server = new AzuriteServer(FreePort());
+        await server.StartProcessAsync();
+        return server;
+    }
+
+    /// <summary>Kills the process (an outage: in-memory data is lost, as a real outage may lose nothing but answers).</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    /// <summary>Starts it again on the same port (empty: it keeps data in memory).</summary>
+    public Task RestartAsync() => StartProcessAsync();
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private async Task StartProcessAsync()
+    {
+        var executable = Path.Combine(RepoPaths.Root, "node_modules", ".bin", "azurite-table");
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"{executable} is missing: run `npm ci` at the repository root (scripts/test.sh does).");
+        }
+
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before listening on {Port}.");
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        throw new TimeoutException($"Azurite did not listen on {Port} within 30 s.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
