@@ -1,10 +1,22 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh machine with the .NET 10 SDK and Node 20: installs the Node tools the tests use
-# (Azurite, the OpenAPI linter) when missing, then builds and tests the whole solution.
+# Runs every test on a fresh machine with the .NET 10 SDK and Node 20: installs what the tests use when missing
+# (Debian's Chromium via apt when run as root; Azurite and the OpenAPI linter via npm), then builds and tests the
+# whole solution. Tests start their own Azurite instances on free ports.
 # Extra arguments go to `dotnet test` (e.g. --filter FullyQualifiedName~Caching).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
+
+# The browser tests drive Debian's Chromium (never a downloaded browser build).
+if [[ ! -x /usr/bin/chromium ]]; then
+  if [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
+    echo "Installing Chromium (apt)..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is missing: run 'sudo apt-get install -y chromium' (the browser tests need /usr/bin/chromium)." >&2
+    exit 1
+  fi
+fi
 
 if [[ ! -x node_modules/.bin/azurite-table || ! -x node_modules/.bin/redocly ]]; then
   echo "Installing Node tools (npm ci)..."

@@ -79,11 +79,15 @@ function renderArticle(article) {
   return nodes;
 }
 
-// Nested list of links; headings carry their ids, the level-1 entry (the introduction) links to the title.
+// Nested list of links to the headings (which carry their ids). The level-1 entry is the lead before the first
+// heading, titled like the article: it is listed as the introduction and links to the title.
 function renderToc(entries) {
   const list = el('ol', {});
   for (const entry of entries) {
-    const item = el('li', {}, el('a', { href: entry.level === 1 ? '#article-title' : `#${entry.id}` }, entry.title));
+    const link = entry.level === 1
+      ? el('a', { href: '#article-title' }, 'Introduction')
+      : el('a', { href: `#${entry.id}` }, entry.title);
+    const item = el('li', {}, link);
     if (entry.children?.length) {
       item.append(renderToc(entry.children));
     }

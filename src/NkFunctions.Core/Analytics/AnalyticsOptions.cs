@@ -28,9 +28,12 @@ public sealed class AnalyticsOptions
     [Range(100, 1_000_000)]
     public int QueueCapacity { get; set; } = 20_000;
 
-    /// <summary>How many storage flushes may be in flight at once; the group-commit writer's parallelism.</summary>
+    /// <summary>
+    /// How many storage flushes may be in flight at once. Fewer means fuller batches (fewer transactions: the bill)
+    /// at the cost of some throughput; 2 keeps one flush filling while the other commits.
+    /// </summary>
     [Range(1, 64)]
-    public int MaxConcurrentFlushes { get; set; } = 4;
+    public int MaxConcurrentFlushes { get; set; } = 2;
 
     /// <summary>Per-call storage timeout, so a stalled Table Storage gives a prompt 503 rather than hung requests.</summary>
     [Range(1, 120)]

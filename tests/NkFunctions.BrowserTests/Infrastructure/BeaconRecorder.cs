@@ -37,7 +37,7 @@ internal sealed class BeaconRecorder
             var isSentinel = request.Url.EndsWith(SentinelQuery, StringComparison.Ordinal);
             request.Headers.TryGetValue("content-type", out var contentType);
             var body = isSentinel ? default : JsonDocument.Parse(request.PostData ?? "null").RootElement.Clone();
-            recorder._beacons.Enqueue(new Beacon(request.Method, contentType ?? string.Empty, request.PostData ?? string.Empty, body, isSentinel));
+            recorder._beacons.Enqueue(new Beacon(request.Method, request.ResourceType, contentType ?? string.Empty, request.PostData ?? string.Empty, body, isSentinel));
             await route.FulfillAsync(new() { Status = 202 });
         });
         return recorder;
@@ -50,7 +50,7 @@ internal sealed class BeaconRecorder
     public async Task DrainAsync(IPage page)
     {
         var before = _beacons.Count(b => b.IsSentinel);
-        await page.EvaluateAsync("q => navigator.sendBeacon('/api/events' + q, 'sentinel')", SentinelQuery);
+        await page.EvaluateAsync("q => fetch('/api/events' + q, { method: 'POST', body: 'sentinel', keepalive: true })", SentinelQuery);
         await Eventually.GetAsync(
             () => _beacons.Count(b => b.IsSentinel) > before ? this : null,
             TimeSpan.FromSeconds(10),
@@ -65,5 +65,6 @@ internal sealed class BeaconRecorder
             () => $"{what}; events so far: {string.Join(", ", Events.Select(e => e.GetRawText()))}");
 
     /// <summary>One intercepted request.</summary>
-    public sealed record Beacon(string Method, string ContentType, string RawBody, JsonElement Body, bool IsSentinel);
+    /// <param name="ResourceType">How the page sent it: <c>ping</c> for navigator.sendBeacon, <c>fetch</c> for fetch.</param>
+    public sealed record Beacon(string Method, string ResourceType, string ContentType, string RawBody, JsonElement Body, bool IsSentinel);
 }

@@ -33,10 +33,12 @@ internal static class UserAgents
     public const string HeadlessChrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.6778.33 Safari/537.36";
 
     /// <summary>Every human browser above: none may be flagged as a bot.</summary>
-    public static readonly TheoryData<string> Browsers =
+    public static readonly string[] AllBrowsers =
     [
         ChromeWindows, ChromeMac, ChromeLinux, FirefoxWindows, FirefoxLinux, SafariMac, EdgeWindows, OperaWindows,
         SafariIPhone, ChromeIPhone, FirefoxIPhone, FacebookAppIPhone, SafariIPad, ChromeAndroidPhone, ChromeAndroidTablet,
         SamsungPhone, SamsungTablet, FirefoxAndroidPhone, FirefoxAndroidTablet, EdgeAndroid,
     ];
+
+    public static TheoryData<string> Browsers => new(AllBrowsers);
 }

@@ -1,27 +1,35 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NkFunctions.Core.Analytics.Bots;
 
 /// <summary>
 /// Recognises crawlers, scrapers and HTTP libraries by user agent, using the vendored crawler-user-agents list.
-/// Thread-safe; build one per process (construction compiles ~1,500 patterns, well under a second).
+/// Thread-safe; build one per process.
 /// </summary>
+/// <remarks>
+/// Nearly all of the list (1,464 of 1,500 patterns in 1.60.0) is plain text: those are searched all at once with
+/// <see cref="SearchValues{T}"/> (a vectorised multi-string search); the few real regexes form one NonBacktracking
+/// alternation. Both run in time linear in the input, so a hostile User-Agent cannot cause catastrophic backtracking.
+/// Measured against one NonBacktracking alternation of all 1,500 patterns (which also needs the runtime's automaton
+/// size guard raised ninefold): cold start to first answer ~0.25 s instead of ~1.6 s, and at most ~23 MB instead of
+/// ~107 MB of lazily built automaton states under random input, with the same answers (a test checks).
+/// </remarks>
 public sealed class CrawlerList
 {
     /// <summary>Only this many leading characters of a user agent are examined: bot tokens come early, and it bounds the work per beacon.</summary>
     internal const int MaxUserAgentLength = 512;
 
-    // The 1.60.0 list needs ~91,000 nodes; the headroom absorbs years of upstream growth (~50 patterns a release).
-    private const int MaxAutomataSize = 250_000;
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    // Only reached if the two engines ever disagreed, or the identifying loop timed out: still a bot.
+    // Only reachable if the two searches and the per-pattern checks ever disagreed: still a bot.
     private const string UnidentifiedPattern = "crawler-user-agents";
 
-    private static readonly TimeSpan IdentifyTimeout = TimeSpan.FromMilliseconds(50);
-
     private readonly string[] _patterns;
-    private readonly Regex? _any;
-    private readonly Lazy<Regex[]> _each;
+    private readonly string?[] _literals;
+    private readonly SearchValues<string>? _anyLiteral;
+    private readonly Regex? _anyRegex;
+    private readonly Lazy<Regex?[]> _regexes;
 
     /// <summary>Loads and compiles the embedded list.</summary>
     public CrawlerList()
@@ -32,21 +40,24 @@ public sealed class CrawlerList
     internal CrawlerList(IReadOnlyList<string> patterns)
     {
         _patterns = [.. patterns];
+        _literals = [.. _patterns.Select(PatternLiterals.Of)];
 
-        // One alternation: a miss (every human page view) is a single linear-time scan, and NonBacktracking cannot
-        // be driven into catastrophic backtracking by a hostile User-Agent. ExplicitCapture: we never read groups.
-        // An empty alternation would match everything: no patterns means no bots.
-        var alternation = string.Join('|', _patterns.Select(p => "(?:" + p + ")"));
-        _any = _patterns.Length == 0 ? null : NonBacktrackingRegex.Create(alternation, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MaxAutomataSize);
+        string[] literals = [.. _literals.OfType<string>().Distinct(StringComparer.Ordinal)];
+        _anyLiteral = literals.Length == 0 ? null : SearchValues.Create(literals, StringComparison.Ordinal);
 
-        // Naming the pattern is needed only on a hit. Compiling 1,500 separate NonBacktracking regexes takes seconds,
-        // so these use the interpreter (milliseconds to build); the patterns are plain tokens without nested
-        // quantifiers (a test checks), and the timeout bounds any surprise.
-        _each = new Lazy<Regex[]>(() => [.. _patterns.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, IdentifyTimeout))]);
+        // An empty alternation would match everything, so no regex patterns means no regex.
+        string[] regexPatterns = [.. _patterns.Where((_, i) => _literals[i] is null)];
+        _anyRegex = regexPatterns.Length == 0 ? null : new Regex(string.Join('|', regexPatterns.Select(p => "(?:" + p + ")")), Options);
+
+        // Naming the pattern is needed only on a hit, so the per-pattern regexes wait for the first bot.
+        _regexes = new Lazy<Regex?[]>(() => [.. _patterns.Select((p, i) => _literals[i] is null ? new Regex(p, Options) : null)]);
     }
 
     /// <summary>The patterns in match order.</summary>
     internal IReadOnlyList<string> Patterns => _patterns;
+
+    /// <summary>How many patterns are searched as plain text rather than as a regex.</summary>
+    internal int LiteralCount => _literals.Count(l => l is not null);
 
     /// <summary>
     /// The first list pattern (in file order) found in the first 512 characters of <paramref name="userAgent"/>, as
@@ -56,24 +67,21 @@ public sealed class CrawlerList
     {
         ArgumentNullException.ThrowIfNull(userAgent);
         var examined = userAgent.AsSpan(0, Math.Min(userAgent.Length, MaxUserAgentLength));
-        if (_any is null || !_any.IsMatch(examined))
+        var hit = (_anyLiteral is not null && examined.ContainsAny(_anyLiteral)) || (_anyRegex is not null && _anyRegex.IsMatch(examined));
+        if (!hit)
         {
             return null;
         }
 
-        var each = _each.Value;
-        for (var i = 0; i < each.Length; i++)
+        var regexes = _regexes.Value;
+        for (var i = 0; i < _patterns.Length; i++)
         {
-            try
+            var matches = _literals[i] is { } literal
+                ? examined.Contains(literal, StringComparison.Ordinal)
+                : regexes[i]!.IsMatch(examined);
+            if (matches)
             {
-                if (each[i].IsMatch(examined))
-                {
-                    return _patterns[i];
-                }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // Keep looking: a later pattern may still name the bot.
+                return _patterns[i];
             }
         }
 

@@ -26,6 +26,17 @@ internal sealed class TestArticlePage
     /// <summary>The article's section ids in article order.</summary>
     public IReadOnlyList<string> SectionIds { get; }
 
+    /// <summary>
+    /// A page of <paramref name="count"/> sections a few pixels tall, all in view at once: every one is seen after a
+    /// second, more events than one beacon may carry. Its section ids are made up: only for intercepted beacons.
+    /// </summary>
+    public static TestArticlePage ManySmallSections(int count)
+    {
+        var ids = Enumerable.Range(1, count).Select(i => $"s{i}").ToList();
+        var sections = string.Concat(ids.Select(id => $"<section data-section=\"{id}\" style=\"height: 8px\"></section>"));
+        return new TestArticlePage(Page(sections, "4"), ids);
+    }
+
     /// <summary>Builds the page from the API; <paramref name="readingMinutes"/> goes on the script tag (small, so a test can reach a read).</summary>
     public static async Task<TestArticlePage> LoadAsync(HttpClient api, string readingMinutes)
     {
@@ -38,7 +49,15 @@ internal sealed class TestArticlePage
         response.EnsureSuccessStatusCode();
         var fragment = await response.Content.ReadAsStringAsync();
 
-        var html = $$"""
+        return new TestArticlePage(Page(fragment, readingMinutes), ids);
+    }
+
+    /// <summary>Serves the page at <see cref="PathAndQuery"/> on <paramref name="origin"/> in this page's router (frames included).</summary>
+    public Task RouteAsync(IPage page, Uri origin) =>
+        page.RouteAsync(new Uri(origin, "/test/article.html").ToString() + "*", route =>
+            route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = Html }));
+
+    private static string Page(string body, string readingMinutes) => $$"""
             <!doctype html>
             <html lang="en">
             <head>
@@ -47,16 +66,9 @@ internal sealed class TestArticlePage
               <style>body { font: 18px/1.6 sans-serif; max-width: 40rem; margin: 0 auto; padding: 1rem; }</style>
             </head>
             <body>
-            {{fragment}}
+            {{body}}
             <script defer src="/api/nk.js" data-article="{{Slug}}" data-reading-minutes="{{readingMinutes}}"></script>
             </body>
             </html>
             """;
-        return new TestArticlePage(html, ids);
-    }
-
-    /// <summary>Serves the page at <see cref="PathAndQuery"/> on <paramref name="origin"/> in this page's router.</summary>
-    public Task RouteAsync(IPage page, Uri origin) =>
-        page.RouteAsync(new Uri(origin, "/test/article.html").ToString() + "*", route =>
-            route.FulfillAsync(new() { Status = 200, ContentType = "text/html; charset=utf-8", Body = Html }));
 }

@@ -81,6 +81,91 @@ public sealed partial class TrackerTests(BrowserFixture browser, LocalHostFixtur
         var ids = beacons.Events.Select(e => e.GetProperty("id").GetString()!).ToList();
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.All(ids, id => Assert.StartsWith(pageview + "-", id, StringComparison.Ordinal));
+        Assert.All(beacons.Beacons, b => Assert.Equal("ping", b.ResourceType)); // navigator.sendBeacon
+        Assert.DoesNotContain(beacons.Events, e => Type(e) == "read"); // 4 minutes to read: a few seconds are no read
+    }
+
+    [Fact]
+    public async Task SkimmingPast_DoesNotCountTheSectionsPassedBy()
+    {
+        var article = await TestArticlePage.LoadAsync(host.Client, readingMinutes: "4");
+        await using var context = await browser.NewContextAsync();
+        var (page, beacons) = await OpenAsync(context, article);
+
+        await beacons.WaitForEventAsync(e => Type(e) == "pageview", "the pageview");
+        await page.Mouse.MoveAsync(640, 360);
+        var end = await page.EvaluateAsync<double>("document.documentElement.scrollHeight - innerHeight");
+        await Reading.WheelAsync(page, end); // straight to the end, each section in view for a fraction of a second
+        await Reading.DwellAsync(page, TimeSpan.FromSeconds(1.2));
+        await page.EvaluateAsync("window.__setVisibility('hidden')");
+        await beacons.WaitForEventAsync(e => Type(e) == "engagement", "an engagement event");
+
+        var seen = beacons.Events.Where(e => Type(e) == "section").Select(e => e.GetProperty("section").GetString()).ToList();
+        Assert.Contains(article.SectionIds[^1], seen);
+        Assert.DoesNotContain(article.SectionIds[2], seen);
+        Assert.DoesNotContain(article.SectionIds[3], seen);
+    }
+
+    [Fact]
+    public async Task ManyEvents_AreSplitIntoBeaconsOfAtMost50()
+    {
+        var article = TestArticlePage.ManySmallSections(60);
+        await using var context = await browser.NewContextAsync();
+        var (page, beacons) = await OpenAsync(context, article);
+
+        await beacons.WaitForEventAsync(e => Type(e) == "pageview", "the pageview");
+        await Reading.DwellAsync(page, TimeSpan.FromSeconds(1.5)); // every section is in view: all seen after 1 s
+        await page.EvaluateAsync("window.__setVisibility('hidden')");
+        await beacons.WaitForEventAsync(_ => beacons.Events.Count(e => Type(e) == "section") == 60, "60 section events");
+
+        Assert.All(beacons.Beacons, b => Assert.InRange(b.Body.GetProperty("events").GetArrayLength(), 1, 50));
+        Assert.Contains(beacons.Beacons, b => b.Body.GetProperty("events").GetArrayLength() == 50);
+        Assert.Equal(article.SectionIds, beacons.Events.Where(e => Type(e) == "section").Select(e => e.GetProperty("section").GetString()));
+    }
+
+    [Fact]
+    public async Task SendBeaconRefused_FallsBackToFetch()
+    {
+        var article = await TestArticlePage.LoadAsync(host.Client, readingMinutes: "4");
+        await using var context = await browser.NewContextAsync();
+        await context.AddInitScriptAsync("Navigator.prototype.sendBeacon = () => false;"); // e.g. over its quota
+        var (_, beacons) = await OpenAsync(context, article);
+
+        await beacons.WaitForEventAsync(e => Type(e) == "pageview", "the pageview");
+
+        var beacon = Assert.Single(beacons.Beacons);
+        Assert.Equal("fetch", beacon.ResourceType);
+        Assert.Equal("POST", beacon.Method);
+        Assert.StartsWith("text/plain", beacon.ContentType, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Embedded_SendsThePartnerOriginAndNoReferrer()
+    {
+        var article = await TestArticlePage.LoadAsync(host.Client, readingMinutes: "4");
+        await using var context = await browser.NewContextAsync();
+        await context.AddInitScriptAsync(PageVisibility.Script());
+        var page = await context.NewPageAsync();
+        var beacons = await BeaconRecorder.AttachAsync(page);
+        await article.RouteAsync(page, host.Server.BaseAddress);
+
+        // The partner's page is on another origin (localhost, not 127.0.0.1) and frames the article.
+        var partner = $"http://localhost:{host.Server.BaseAddress.Port}";
+        var frameUrl = new Uri(host.Server.BaseAddress, TestArticlePage.PathAndQuery);
+        await page.RouteAsync(partner + "/blog/nk?reader=42", route => route.FulfillAsync(new()
+        {
+            ContentType = "text/html; charset=utf-8",
+            Body = $"<!doctype html><title>Partner</title><iframe src=\"{frameUrl}\" width=\"800\" height=\"600\"></iframe>",
+        }));
+        await page.GotoAsync(partner + "/blog/nk?reader=42", new() { Referer = Referrer });
+
+        await beacons.WaitForEventAsync(e => Type(e) == "pageview", "the pageview from the frame");
+
+        var body = beacons.Beacons[0].Body;
+        Assert.Equal(partner, body.GetProperty("partner").GetString());
+        Assert.False(body.TryGetProperty("referrer", out _), body.GetRawText());
+        Assert.DoesNotContain("/blog/nk", beacons.Beacons[0].RawBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("reader=42", beacons.Beacons[0].RawBody, StringComparison.Ordinal);
     }
 
     [Fact]

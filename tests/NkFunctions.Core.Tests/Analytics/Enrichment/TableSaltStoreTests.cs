@@ -104,6 +104,40 @@ public sealed class TableSaltStoreTests
     }
 
     [Fact]
+    public async Task GetSaltAsync_EveryRetryFailedWithoutResponse_RequestFailed()
+    {
+        // What Azure.Core throws when storage is unreachable: one exception per attempt, aggregated.
+        _table.ReadFailure = new AggregateException(new RequestFailedException("Connection refused"), new RequestFailedException("Connection refused"));
+
+        var failure = await Assert.ThrowsAsync<RequestFailedException>(() => _store.GetSaltAsync(Day, CancellationToken.None).AsTask());
+        Assert.IsType<AggregateException>(failure.InnerException);
+    }
+
+    [Fact]
+    public async Task GetSaltAsync_SdkNetworkTimeout_RequestFailed()
+    {
+        _table.ReadFailure = new TaskCanceledException("The operation was cancelled because it exceeded the configured timeout of 0:00:05.");
+
+        await Assert.ThrowsAsync<RequestFailedException>(() => _store.GetSaltAsync(Day, CancellationToken.None).AsTask());
+    }
+
+    [Fact]
+    public async Task GetSaltAsync_DeletionTimesOut_SaltStillReturned()
+    {
+        _table.QueryFailure = new TaskCanceledException("timeout");
+
+        Assert.Equal(32, (await _store.GetSaltAsync(Day, CancellationToken.None)).Length);
+    }
+
+    [Fact]
+    public async Task DeleteExpiredAsync_EveryRetryFailedWithoutResponse_RequestFailed()
+    {
+        _table.QueryFailure = new AggregateException(new RequestFailedException("Connection refused"));
+
+        await Assert.ThrowsAsync<RequestFailedException>(() => _store.DeleteExpiredAsync(Day, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task GetSaltAsync_OneCallerCancels_OthersStillGetTheSalt()
     {
         _table.ReadGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
