@@ -128,9 +128,11 @@
     tickAt = now();
     active = doc.hasFocus();
     scrolled();
-    // Fine thresholds, to notice a section far taller than the viewport filling half of it.
-    const observer = new IntersectionObserver(intersected, { threshold: Array.from({ length: 101 }, (_, i) => i / 100) });
-    sections.forEach(el => observer.observe(el));
+    if (window.IntersectionObserver) {
+      // Fine thresholds, to notice a section far taller than the viewport filling half of it.
+      const observer = new IntersectionObserver(intersected, { threshold: Array.from({ length: 101 }, (_, i) => i / 100) });
+      sections.forEach(el => observer.observe(el));
+    }
     for (const type of ['scroll', 'keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart']) {
       doc.addEventListener(type, onInput, { capture: true, passive: true });
     }

@@ -4,14 +4,14 @@ namespace NkFunctions.BrowserTests.Infrastructure;
 /// Init scripts that let a test decide what the page believes about itself before any page script runs: its
 /// visibility (hidden tabs, prerendering) and privacy signals. Chromium offers no switch for these per page.
 /// </summary>
-internal static class PageVisibility
+internal static class InitScripts
 {
     /// <summary>
     /// Replaces <c>document.visibilityState</c>, <c>document.hidden</c> and <c>document.prerendering</c> with values
     /// the test controls through <c>window.__setVisibility(state)</c> and <c>window.__activatePrerender()</c>, which
     /// also fire the events a browser would.
     /// </summary>
-    public static string Script(string initialState = "visible", bool prerendering = false) => $$"""
+    public static string Visibility(string initialState = "visible", bool prerendering = false) => $$"""
         (() => {
           let state = '{{initialState}}', prerendering = {{(prerendering ? "true" : "false")}};
           const define = (name, get) => Object.defineProperty(Document.prototype, name, { configurable: true, get });
