@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using NkFunctions.IntegrationTests.Infrastructure;
 
 namespace NkFunctions.IntegrationTests.Analytics;
@@ -97,7 +96,6 @@ public sealed class BeaconValidationTests : IAsyncLifetime
         using var response = await Host.Client.SendAsync(request);
 
         await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "invalid-json");
-        _ = Encoding.UTF8;
     }
 
     [Fact]
