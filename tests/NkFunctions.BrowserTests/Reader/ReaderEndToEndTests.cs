@@ -32,7 +32,7 @@ public sealed class ReaderEndToEndTests(BrowserFixture browser)
         await using var host = await LocalHostServer.StartAsync(
             null,
             $"--AzureWebJobsStorage={azurite.ConnectionString}",
-            $"--Reader:Root={RepoRoot.Combine("samples", "reader")}"); // the local host serves the reader at /reader/
+            $"--Reader:Root={Path.Combine(RepoPaths.Root, "samples", "reader")}"); // the local host serves the reader at /reader/
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var beaconStatuses = new List<string>();

@@ -1,7 +1,7 @@
 namespace NkFunctions.IntegrationTests.Infrastructure;
 
 /// <summary>Finds files of the repository the tests were built from.</summary>
-internal static class RepoPaths
+public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 

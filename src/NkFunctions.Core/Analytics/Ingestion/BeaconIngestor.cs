@@ -80,7 +80,7 @@ public sealed class BeaconIngestor(
 
         if (!IsReadableContentType(request.ContentType))
         {
-            return (default, results.UnsupportedMediaType($"Send the beacon as text/plain or application/json (UTF-8); got '{Shorten(request.ContentType ?? "none")}'."));
+            return (default, results.UnsupportedMediaType($"Send the beacon as text/plain or application/json (UTF-8); got '{ProblemText.Shorten(request.ContentType ?? "none")}'."));
         }
 
         var body = await BoundedBody.ReadAsync(request, _options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
@@ -125,6 +125,4 @@ public sealed class BeaconIngestor(
         var charsetOk = parsed.Charset.Length == 0 || parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase);
         return charsetOk && (parsed.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase) || parsed.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
     }
-
-    private static string Shorten(string value) => value.Length <= 80 ? value : value[..80] + "…";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using NkFunctions.Core.Http;
 
 namespace NkFunctions.Core.Analytics.Ingestion;
 
@@ -203,7 +204,7 @@ public sealed class BeaconParser(int maxEvents)
                 {
                     if (!sections.Contains(entry.Name))
                     {
-                        return BeaconParseResult.Invalid("unknown-section", $"{path}.sections", $"The article has no section '{Shorten(entry.Name)}'.");
+                        return BeaconParseResult.Invalid("unknown-section", $"{path}.sections", $"The article has no section '{ProblemText.Shorten(entry.Name)}'.");
                     }
 
                     if (entry.Value.ValueKind != JsonValueKind.Number || !entry.Value.TryGetInt32(out var ms) || ms is < 0 or > BeaconLimits.MaxEngagedMs)
@@ -302,6 +303,4 @@ public sealed class BeaconParser(int maxEvents)
 
     private static string Describe(JsonException ex) =>
         ex.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, byte {ex.BytePositionInLine + 1}") : "unreadable";
-
-    private static string Shorten(string value) => value.Length <= 80 ? value : value[..80] + "…";
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using NkFunctions.Core.Content.Serving;
+using NkFunctions.Core.Http;
 
 namespace NkFunctions.Core.Analytics.Ingestion;
 
@@ -74,7 +75,7 @@ internal static class PlausibleEventParser
 
             if (!catalog.ByPagePath.TryGetValue(uri.AbsolutePath.TrimEnd('/'), out var article))
             {
-                return PlausibleParseResult.Invalid("unknown-article", $"No published article has the page path '{Shorten(uri.AbsolutePath)}'.");
+                return PlausibleParseResult.Invalid("unknown-article", $"No published article has the page path '{ProblemText.Shorten(uri.AbsolutePath)}'.");
             }
 
             int? engaged = null, depth = null;
@@ -152,8 +153,6 @@ internal static class PlausibleEventParser
         value = number;
         return true;
     }
-
-    private static string Shorten(string value) => value.Length <= 80 ? value : value[..80] + "…";
 
     /// <summary>A mapped Plausible event, waiting for the visitor hash to name its page view.</summary>
     internal sealed record PlausibleEvent(string Article, BeaconEventType Type, string? Referrer, string? UtmSource, string? UtmMedium, string? UtmCampaign, int? EngagedMs, int? ScrollDepth)

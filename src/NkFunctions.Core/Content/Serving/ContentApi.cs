@@ -59,7 +59,7 @@ public sealed class ContentApi(ContentStore store, ApiResults results)
         {
             return results.NotFound(
                 "section-not-found",
-                $"Article '{slug}' has no section '{Shorten(sectionId)}'. Its sections are: {string.Join(", ", article.Article.Sections.Select(s => s.Id))}.");
+                $"Article '{slug}' has no section '{ProblemText.Shorten(sectionId)}'. Its sections are: {string.Join(", ", article.Article.Sections.Select(s => s.Id))}.");
         }
 
         var media = ContentNegotiation.Choose(request.Headers.Accept, ContentMediaTypes.Offered);
@@ -72,7 +72,7 @@ public sealed class ContentApi(ContentStore store, ApiResults results)
     }
 
     private ProblemResult ArticleNotFound(string slug) =>
-        results.NotFound("article-not-found", $"There is no published article '{Shorten(slug)}'. GET /api/articles lists them.");
+        results.NotFound("article-not-found", $"There is no published article '{ProblemText.Shorten(slug)}'. GET /api/articles lists them.");
 
     private bool TryReadFormat(HttpRequest request, out BodyFormat format, out IResult problem)
     {
@@ -99,10 +99,7 @@ public sealed class ContentApi(ContentStore store, ApiResults results)
             }
         }
 
-        problem = results.BadRequest("invalid-format", $"The format parameter must be one of html, text, markdown (got '{Shorten(values.ToString())}').");
+        problem = results.BadRequest("invalid-format", $"The format parameter must be one of html, text, markdown (got '{ProblemText.Shorten(values.ToString())}').");
         return false;
     }
-
-    // Echoing attacker-sized input into every error would let one request amplify a log or a cache entry.
-    private static string Shorten(string value) => value.Length <= 80 ? value : value[..80] + "…";
 }

@@ -8,7 +8,7 @@ namespace NkFunctions.BrowserTests.Analytics.Tracker;
 /// <summary>GET /api/nk.js over HTTP: the checked-in script, cacheable, and small.</summary>
 public sealed class TrackerEndpointTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
 {
-    private static readonly string ScriptPath = RepoRoot.Combine("src", "NkFunctions.Core", "Analytics", "Tracker", "nk.js");
+    private static readonly string ScriptPath = Path.Combine(RepoPaths.Root, "src", "NkFunctions.Core", "Analytics", "Tracker", "nk.js");
 
     [Fact]
     public async Task GetTracker_ServesTheCheckedInScriptAsCacheableJavaScript()
