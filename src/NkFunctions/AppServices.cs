@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NkFunctions.Core.Analytics;
 using NkFunctions.Core.Content;
+using NkFunctions.Core.Reports;
 using NkFunctions.OpenApi;
 using NkFunctions.Routing;
 
@@ -19,6 +20,7 @@ public static class AppServices
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddNkContent();
         services.AddNkAnalytics();
+        services.AddNkReports();
         services.AddSingleton<OpenApiDocument>();
         services.AddSingleton<NkFunctions.Core.Analytics.Tracker.TrackerScript>();
         services.AddSingleton<HttpRouteTable>();
