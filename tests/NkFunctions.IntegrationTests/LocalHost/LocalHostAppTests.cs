@@ -100,6 +100,7 @@ public sealed class LocalHostAppTests(LocalHostFixture host) : IClassFixture<Loc
 
         Assert.Equal("api", functions.RoutePrefix);
         Assert.Equal(9, functions.Metadata.HttpFunctions.Count);
+        Assert.Equal(["RollupClosedDays", "ApplyRetention"], functions.Metadata.TimerFunctions.Select(f => f.Name));
         Assert.Equal(LocalHostServer.FunctionKey, key.Value);
         Assert.NotEqual(FunctionKeySource.Generated, key.Source);
     }
