@@ -59,4 +59,14 @@ public sealed class WorkerHostTests
 
         Assert.Contains(host.Services.GetServices<IHostedService>(), s => s.GetType().Name == "ContentStartup");
     }
+
+    [Fact]
+    public void WorkerHost_HostedServices_IncludeCrawlerListWarmUp()
+    {
+        var builder = WorkerBuilder();
+        builder.ConfigureNkWorker();
+        using var host = builder.Build();
+
+        Assert.Contains(host.Services.GetServices<IHostedService>(), s => s.GetType().Name == "CrawlerListWarmUp");
+    }
 }
