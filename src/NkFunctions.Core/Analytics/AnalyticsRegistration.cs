@@ -1,5 +1,3 @@
-using Azure.Core;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,7 +14,7 @@ namespace NkFunctions.Core.Analytics;
 public static class AnalyticsRegistration
 {
     /// <summary>The Functions setting that names the storage account (connection string locally).</summary>
-    public const string StorageSetting = "AzureWebJobsStorage";
+    public const string StorageSetting = StorageClients.StorageSetting;
 
     /// <summary>Adds beacon ingestion: validated options, one TableServiceClient, enrichment, the group-commit writer.</summary>
     public static IServiceCollection AddNkAnalytics(this IServiceCollection services)
@@ -28,26 +26,13 @@ public static class AnalyticsRegistration
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        // One client for the app's lifetime: Azure SDK clients are thread-safe and pool their connections.
-        services.TryAddSingleton(sp =>
-        {
-            var connection = sp.GetRequiredService<IConfiguration>()[StorageSetting];
-            if (string.IsNullOrWhiteSpace(connection))
-            {
-                throw new OptionsValidationException(StorageSetting, typeof(TableServiceClient), [$"{StorageSetting} must be set to a storage connection string (UseDevelopmentStorage=true for Azurite)."]);
-            }
-
-            var timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<AnalyticsOptions>>().Value.StorageTimeoutSeconds);
-            var options = new TableClientOptions();
-
-            // Beacons wait on storage: fail fast into a 503 with Retry-After (the client retries) rather than hold
-            // requests through long SDK back-offs.
-            options.Retry.MaxRetries = 1;
-            options.Retry.Mode = RetryMode.Fixed;
-            options.Retry.Delay = TimeSpan.FromMilliseconds(200);
-            options.Retry.NetworkTimeout = timeout;
-            return new TableServiceClient(connection, options);
-        });
+        // One client for the app's lifetime: Azure SDK clients are thread-safe and pool their connections. Beacons
+        // wait on storage, so fail fast into a 503 with Retry-After (the client retries) rather than hold requests
+        // through long SDK back-offs.
+        services.TryAddSingleton(sp => StorageClients.Create(
+            sp.GetRequiredService<IConfiguration>(),
+            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<AnalyticsOptions>>().Value.StorageTimeoutSeconds),
+            maxRetries: 1));
         services.TryAddSingleton<EventTable>();
         services.TryAddSingleton<WriterStats>();
         services.TryAddSingleton<GroupCommitWriter>();

@@ -38,6 +38,13 @@ public sealed class ReportOptions : IValidatableObject
     [Range(1, 32)]
     public int MaxParallelDays { get; set; } = 4;
 
+    /// <summary>
+    /// Per-call storage timeout for reports, rollups and retention: longer than the beacons' (they read whole days
+    /// page by page; a report may wait, a beacon should not).
+    /// </summary>
+    [Range(1, 600)]
+    public int StorageTimeoutSeconds { get; set; } = 60;
+
     /// <summary>Read closed days from rollups; false computes every day from raw events (the report benchmark's baseline only).</summary>
     public bool UseRollups { get; set; } = true;
 

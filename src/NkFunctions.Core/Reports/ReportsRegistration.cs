@@ -1,6 +1,9 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NkFunctions.Core.Analytics;
+using NkFunctions.Core.Analytics.Storage;
 using NkFunctions.Core.Content;
 using NkFunctions.Core.Reports.Raw;
 using NkFunctions.Core.Reports.Retention;
@@ -20,6 +23,11 @@ public static class ReportsRegistration
             .BindConfiguration(ReportOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddSingleton(sp => new ReportStorage(StorageClients.Create(
+            sp.GetRequiredService<IConfiguration>(),
+            TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<ReportOptions>>().Value.StorageTimeoutSeconds),
+            maxRetries: 2)));
+        services.TryAddSingleton<ReportEventTable>();
         services.TryAddSingleton<ReportCalendar>();
         services.TryAddSingleton<RawEventReader>();
         services.TryAddSingleton<RollupTable>();

@@ -12,7 +12,7 @@ namespace NkFunctions.Core.Reports.Raw;
 /// <see cref="EventPartitions.ShardCount"/> partitions; a day of every article is one PartitionKey range, because
 /// keys start with the day: either way a bounded, known set of partitions.
 /// </summary>
-public sealed class RawEventReader(EventTable events)
+public sealed class RawEventReader(ReportEventTable events)
 {
     // Only what the reports fold; the rest of each entity stays on the server.
     private static readonly string[] Columns =

@@ -15,7 +15,7 @@ namespace NkFunctions.Core.Reports.Retention;
 /// </summary>
 public sealed class RetentionJob(
     RollupStore rollups,
-    EventTable events,
+    ReportEventTable events,
     ISaltStore salts,
     ReportCalendar calendar,
     IOptions<ReportOptions> options,
