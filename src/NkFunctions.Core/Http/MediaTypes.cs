@@ -20,4 +20,7 @@ public static class MediaTypes
 
     /// <summary>JavaScript.</summary>
     public const string JavaScript = "text/javascript; charset=utf-8";
+
+    /// <summary>CSS style sheets.</summary>
+    public const string Css = "text/css; charset=utf-8";
 }

@@ -17,6 +17,8 @@ public sealed class FunctionsMetadataTests
         ("PostEvents", "events", "post", "Anonymous"),
         ("PostPlausibleEvent", "event", "post", "Anonymous"),
         ("GetTracker", "nk.js", "get,head", "Anonymous"),
+        ("GetDashboard", "dashboard", "get,head", "Anonymous"),
+        ("GetDashboardAsset", "dashboard/{asset}", "get,head", "Anonymous"),
     ];
 
     [Fact]

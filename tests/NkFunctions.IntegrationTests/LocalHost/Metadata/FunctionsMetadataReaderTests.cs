@@ -6,7 +6,7 @@ public sealed class FunctionsMetadataReaderTests
 {
     private const string Source = "/some/app/functions.metadata";
 
-    private static readonly string[] AppHttpFunctions = ["Fallback", "GetArticle", "GetHealth", "GetOpenApi", "GetSection", "GetTracker", "ListArticles", "PostEvents", "PostPlausibleEvent"];
+    private static readonly string[] AppHttpFunctions = ["Fallback", "GetArticle", "GetDashboard", "GetDashboardAsset", "GetHealth", "GetOpenApi", "GetSection", "GetTracker", "ListArticles", "PostEvents", "PostPlausibleEvent"];
     private static readonly string[] GetHead = ["GET", "HEAD"];
 
     [Fact]
