@@ -317,7 +317,10 @@
       },
       options: {
         interaction: { mode: 'index', intersect: false },
-        scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+        scales: {
+          x: { ticks: { maxRotation: 0, autoSkipPadding: 16 } },
+          y: { beginAtZero: true, ticks: { precision: 0 } },
+        },
       },
     });
   }
@@ -352,11 +355,16 @@
         plugins: { legend: { display: false } },
         scales: {
           x: { beginAtZero: true, max, title: { display: true, text: label } },
-          // Long section titles would squeeze the bars on a phone: cut them on the axis (tooltips and the table keep them whole).
-          y: { ticks: { callback(value) { const t = this.getLabelForValue(value); return t.length > 22 ? `${t.slice(0, 21)}…` : t; } } },
+          // Long section titles would squeeze the bars (or be clipped) on a phone: cut them on the axis to fit about a
+          // third of the chart's width; tooltips and the table keep them whole.
+          y: { ticks: { callback(value) { return shorten(this.getLabelForValue(value), Math.max(8, Math.floor(this.chart.width / 3 / 7))); } } },
         },
       },
     };
+  }
+
+  function shorten(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
   }
 
   function renderBreakdown(b, rows) {
