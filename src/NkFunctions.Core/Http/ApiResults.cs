@@ -33,6 +33,15 @@ public sealed class ApiResults(ResponseConventions conventions)
     /// <summary>202 with a small JSON body: the request's work is done (for beacons: stored).</summary>
     public StatusResult Accepted(byte[] json) => new(StatusCodes.Status202Accepted, json, Conventions);
 
+    /// <summary>200 with a computed body no cache may keep (reports); <paramref name="attachmentName"/> makes it a download.</summary>
+    public StatusResult Computed(byte[] body, string contentType, string? attachmentName = null) =>
+        new(
+            StatusCodes.Status200OK,
+            body,
+            Conventions,
+            contentType,
+            attachmentName is null ? null : new Dictionary<string, string> { [HeaderNames.ContentDisposition] = $"attachment; filename=\"{attachmentName}\"" });
+
     /// <summary>204: nothing to say (for beacons: discarded by design, e.g. Global Privacy Control).</summary>
     public StatusResult NoContent() => new(StatusCodes.Status204NoContent, null, Conventions);
 

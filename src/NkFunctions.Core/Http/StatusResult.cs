@@ -3,17 +3,26 @@ using Microsoft.Net.Http.Headers;
 
 namespace NkFunctions.Core.Http;
 
-/// <summary>A non-cacheable answer to a write (202 with a small JSON body, 204): common headers, <c>no-store</c>.</summary>
+/// <summary>
+/// A non-cacheable answer: to a write (202 with a small JSON body, 204), or a computed, private report (200, JSON or
+/// CSV). Common headers, <c>no-store</c>.
+/// </summary>
 public sealed class StatusResult : IResult, IStatusCodeHttpResult
 {
-    private readonly ResponseConventions _conventions;
-    private readonly byte[]? _json;
+    private static readonly Dictionary<string, string> EmptyHeaders = [];
 
-    internal StatusResult(int statusCode, byte[]? json, ResponseConventions conventions)
+    private readonly ResponseConventions _conventions;
+    private readonly byte[]? _body;
+    private readonly string _contentType;
+    private readonly IReadOnlyDictionary<string, string>? _headers;
+
+    internal StatusResult(int statusCode, byte[]? body, ResponseConventions conventions, string contentType = MediaTypes.Json, IReadOnlyDictionary<string, string>? headers = null)
     {
         StatusCode = statusCode;
-        _json = json;
+        _body = body;
         _conventions = conventions;
+        _contentType = contentType;
+        _headers = headers;
     }
 
     /// <inheritdoc />
@@ -27,13 +36,20 @@ public sealed class StatusResult : IResult, IStatusCodeHttpResult
         response.StatusCode = StatusCode!.Value;
         _conventions.Apply(httpContext);
         response.Headers[HeaderNames.CacheControl] = "no-store";
-        if (_json is null)
+        foreach (var (name, value) in _headers ?? EmptyHeaders)
+        {
+            response.Headers[name] = value;
+        }
+
+        if (_body is null)
         {
             return Task.CompletedTask;
         }
 
-        response.ContentType = MediaTypes.Json;
-        response.ContentLength = _json.Length;
-        return response.Body.WriteAsync(_json, httpContext.RequestAborted).AsTask();
+        response.ContentType = _contentType;
+        response.ContentLength = _body.Length;
+        return HttpMethods.IsHead(httpContext.Request.Method)
+            ? Task.CompletedTask
+            : response.Body.WriteAsync(_body, httpContext.RequestAborted).AsTask();
     }
 }

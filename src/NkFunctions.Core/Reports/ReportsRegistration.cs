@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NkFunctions.Core.Analytics;
+using NkFunctions.Core.Content;
+using NkFunctions.Core.Reports.Raw;
 using NkFunctions.Core.Reports.Retention;
 using NkFunctions.Core.Reports.Rollups;
 
@@ -9,10 +11,22 @@ namespace NkFunctions.Core.Reports;
 /// <summary>Registers readership reports; called by both the Functions worker and the local host.</summary>
 public static class ReportsRegistration
 {
-    /// <summary>Adds the stats API's services, rollups and retention.</summary>
+    /// <summary>Adds the stats API, rollups and retention (and the analytics and content services they read).</summary>
     public static IServiceCollection AddNkReports(this IServiceCollection services)
     {
+        services.AddNkContent();
         services.AddNkAnalytics();
+        services.AddOptions<ReportOptions>()
+            .BindConfiguration(ReportOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<ReportCalendar>();
+        services.TryAddSingleton<RawEventReader>();
+        services.TryAddSingleton<RollupTable>();
+        services.TryAddSingleton<RollupStore>();
+        services.TryAddSingleton<DayRollup>();
+        services.TryAddSingleton<DayAggregates>();
+        services.TryAddSingleton<StatsApi>();
         services.TryAddSingleton<RollupJob>();
         services.TryAddSingleton<RetentionJob>();
         return services;

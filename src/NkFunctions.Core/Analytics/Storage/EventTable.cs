@@ -2,33 +2,9 @@ using Azure.Data.Tables;
 
 namespace NkFunctions.Core.Analytics.Storage;
 
-/// <summary>The raw events table, created on first use (once per instance; retried after a failure).</summary>
-public sealed class EventTable(TableServiceClient service)
+/// <summary>The raw events table, created on first use.</summary>
+public sealed class EventTable(TableServiceClient service) : TableOnFirstUse(service, Name)
 {
     /// <summary>The table name.</summary>
     public const string Name = "events";
-
-    private readonly Lock _gate = new();
-    private Task<TableClient>? _ready;
-
-    /// <summary>The table client, after making sure the table exists.</summary>
-    public Task<TableClient> GetAsync(CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            if (_ready is null || _ready.IsFaulted || _ready.IsCanceled)
-            {
-                _ready = CreateAsync(cancellationToken);
-            }
-
-            return _ready;
-        }
-    }
-
-    private async Task<TableClient> CreateAsync(CancellationToken cancellationToken)
-    {
-        var client = service.GetTableClient(Name);
-        await client.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        return client;
-    }
 }

@@ -1,0 +1,26 @@
+namespace NkFunctions.Core.Reports.Model;
+
+/// <summary>What a breakdown report groups page views by.</summary>
+public enum Dimension
+{
+    /// <summary>Referrer host; direct visits under <see cref="DimensionNames.None"/>.</summary>
+    Referrer,
+
+    /// <summary>Host of the page embedding the article.</summary>
+    Partner,
+
+    /// <summary>mobile, tablet or desktop.</summary>
+    Device,
+
+    /// <summary>Browser family.</summary>
+    Browser,
+
+    /// <summary>utm_source.</summary>
+    UtmSource,
+
+    /// <summary>utm_medium.</summary>
+    UtmMedium,
+
+    /// <summary>utm_campaign.</summary>
+    UtmCampaign,
+}

@@ -1,0 +1,31 @@
+using System.Collections.Frozen;
+
+namespace NkFunctions.Core.Reports.Model;
+
+/// <summary>The wire names of <see cref="Dimension"/> (the <c>by</c> parameter and rollup row keys).</summary>
+public static class DimensionNames
+{
+    /// <summary>The value page views without one are counted under.</summary>
+    public const string None = "(none)";
+
+    /// <summary>Every dimension, in the order the API documents them.</summary>
+    public static IReadOnlyList<Dimension> All { get; } = Enum.GetValues<Dimension>();
+
+    private static readonly FrozenDictionary<string, Dimension> ByName = All.ToFrozenDictionary(NameOf, StringComparer.Ordinal);
+
+    /// <summary>The wire name, e.g. <c>utm_source</c>.</summary>
+    public static string NameOf(Dimension dimension) => dimension switch
+    {
+        Dimension.Referrer => "referrer",
+        Dimension.Partner => "partner",
+        Dimension.Device => "device",
+        Dimension.Browser => "browser",
+        Dimension.UtmSource => "utm_source",
+        Dimension.UtmMedium => "utm_medium",
+        Dimension.UtmCampaign => "utm_campaign",
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
+    };
+
+    /// <summary>Parses a wire name (exact, lowercase).</summary>
+    public static bool TryParse(string? name, out Dimension dimension) => ByName.TryGetValue(name ?? string.Empty, out dimension);
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+
+namespace NkFunctions.Core.Reports.Output;
+
+/// <summary>Writes report rows as JSON or CSV bytes; CSV columns follow the JSON field names.</summary>
+public static class ReportDocuments
+{
+    /// <summary>The summary as JSON.</summary>
+    public static byte[] Json(SummaryRow row) => JsonSerializer.SerializeToUtf8Bytes(row, ReportsJsonContext.Default.SummaryRow);
+
+    /// <summary>A time series as JSON.</summary>
+    public static byte[] Json(IReadOnlyList<TimeseriesRow> rows) => JsonSerializer.SerializeToUtf8Bytes(rows, ReportsJsonContext.Default.IReadOnlyListTimeseriesRow);
+
+    /// <summary>A funnel as JSON.</summary>
+    public static byte[] Json(IReadOnlyList<SectionRow> rows) => JsonSerializer.SerializeToUtf8Bytes(rows, ReportsJsonContext.Default.IReadOnlyListSectionRow);
+
+    /// <summary>A breakdown as JSON.</summary>
+    public static byte[] Json(IReadOnlyList<BreakdownRow> rows) => JsonSerializer.SerializeToUtf8Bytes(rows, ReportsJsonContext.Default.IReadOnlyListBreakdownRow);
+
+    /// <summary>The summary as CSV.</summary>
+    public static byte[] Csv(SummaryRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new CsvWriter("article", "from", "to", "pageviews", "visitors", "reads", "readRatio", "medianEngagedSeconds", "avgScrollDepth", "bounceRate", "bots")
+            .Text(row.Article ?? "(all)").Date(row.From).Date(row.To).Number(row.Pageviews).Number(row.Visitors).Number(row.Reads)
+            .Number(row.ReadRatio).Number(row.MedianEngagedSeconds).Number(row.AvgScrollDepth).Number(row.BounceRate).Number(row.Bots).EndRow()
+            .ToBytes();
+    }
+
+    /// <summary>A time series as CSV.</summary>
+    public static byte[] Csv(IReadOnlyList<TimeseriesRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var csv = new CsvWriter("date", "pageviews", "visitors", "reads", "medianEngagedSeconds");
+        foreach (var r in rows)
+        {
+            csv.Date(r.Date).Number(r.Pageviews).Number(r.Visitors).Number(r.Reads).Number(r.MedianEngagedSeconds).EndRow();
+        }
+
+        return csv.ToBytes();
+    }
+
+    /// <summary>A funnel as CSV.</summary>
+    public static byte[] Csv(IReadOnlyList<SectionRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var csv = new CsvWriter("sectionId", "title", "seen", "seenRatio", "medianEngagedSeconds");
+        foreach (var r in rows)
+        {
+            csv.Text(r.SectionId).Text(r.Title).Number(r.Seen).Number(r.SeenRatio).Number(r.MedianEngagedSeconds).EndRow();
+        }
+
+        return csv.ToBytes();
+    }
+
+    /// <summary>A breakdown as CSV.</summary>
+    public static byte[] Csv(IReadOnlyList<BreakdownRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var csv = new CsvWriter("value", "pageviews", "visitors");
+        foreach (var r in rows)
+        {
+            csv.Text(r.Value).Number(r.Pageviews).Number(r.Visitors).EndRow();
+        }
+
+        return csv.ToBytes();
+    }
+}

@@ -1,0 +1,48 @@
+namespace NkFunctions.Core.Reports.Output;
+
+/// <summary>Headline figures over a range (<c>GET /api/stats/summary</c>).</summary>
+/// <param name="Article">The slug, or null for all articles.</param>
+/// <param name="From">First day.</param>
+/// <param name="To">Last day.</param>
+/// <param name="Pageviews">Non-bot page views.</param>
+/// <param name="Visitors">Sum of daily distinct visitors.</param>
+/// <param name="Reads">Page views that became reads.</param>
+/// <param name="ReadRatio">Reads / page views.</param>
+/// <param name="MedianEngagedSeconds">Median engaged time per page view.</param>
+/// <param name="AvgScrollDepth">Mean max scroll depth, percent.</param>
+/// <param name="BounceRate">Bounced visitor-days / visitor-days.</param>
+/// <param name="Bots">Bot page views (excluded from everything else).</param>
+public sealed record SummaryRow(
+    string? Article,
+    DateOnly From,
+    DateOnly To,
+    long Pageviews,
+    long Visitors,
+    long Reads,
+    double ReadRatio,
+    double MedianEngagedSeconds,
+    double AvgScrollDepth,
+    double BounceRate,
+    long Bots);
+
+/// <summary>One interval of a time series.</summary>
+/// <param name="Date">First day of the interval (clipped to the range's start).</param>
+/// <param name="Pageviews">Non-bot page views.</param>
+/// <param name="Visitors">Sum of daily distinct visitors.</param>
+/// <param name="Reads">Reads.</param>
+/// <param name="MedianEngagedSeconds">Median engaged time per page view.</param>
+public sealed record TimeseriesRow(DateOnly Date, long Pageviews, long Visitors, long Reads, double MedianEngagedSeconds);
+
+/// <summary>One step of the read-depth funnel.</summary>
+/// <param name="SectionId">The section's id.</param>
+/// <param name="Title">Its heading.</param>
+/// <param name="Seen">Page views that saw it.</param>
+/// <param name="SeenRatio">Seen / page views.</param>
+/// <param name="MedianEngagedSeconds">Median engaged time in it, over the page views that saw it.</param>
+public sealed record SectionRow(string SectionId, string Title, long Seen, double SeenRatio, double MedianEngagedSeconds);
+
+/// <summary>One value of a breakdown.</summary>
+/// <param name="Value">The value, or <c>(none)</c>.</param>
+/// <param name="Pageviews">Page views with it.</param>
+/// <param name="Visitors">Sum of daily distinct visitors with it.</param>
+public sealed record BreakdownRow(string Value, long Pageviews, long Visitors);

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace NkFunctions.Core.Reports.Output;
+
+/// <summary>Source-generated JSON for reports.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(SummaryRow))]
+[JsonSerializable(typeof(IReadOnlyList<TimeseriesRow>))]
+[JsonSerializable(typeof(IReadOnlyList<SectionRow>))]
+[JsonSerializable(typeof(IReadOnlyList<BreakdownRow>))]
+internal sealed partial class ReportsJsonContext : JsonSerializerContext;

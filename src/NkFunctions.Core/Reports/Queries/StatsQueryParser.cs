@@ -1,0 +1,177 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+using NkFunctions.Core.Http;
+using NkFunctions.Core.Reports.Model;
+
+namespace NkFunctions.Core.Reports.Queries;
+
+/// <summary>
+/// Reads and validates a report's query string. Every rejection names the parameter and what it accepts; nothing
+/// from the query reaches storage unvalidated (slugs must be published articles, dates are parsed, <c>by</c> is an
+/// enum), which also keeps query filters free of injected OData.
+/// </summary>
+public sealed class StatsQueryParser(ReportOptions options, ReportCalendar calendar, Func<string, bool> articleExists)
+{
+    /// <summary>Largest breakdown <c>limit</c>.</summary>
+    public const int MaxLimit = 1000;
+
+    private static readonly string[] Offered = ["application/json", "text/csv"];
+
+    /// <summary>The report the query asks for.</summary>
+    public enum Report
+    {
+        /// <summary>Headline figures.</summary>
+        Summary,
+
+        /// <summary>Figures per interval.</summary>
+        Timeseries,
+
+        /// <summary>The section funnel.</summary>
+        Sections,
+
+        /// <summary>Page views by a dimension.</summary>
+        Breakdown,
+    }
+
+    /// <summary>The query, or the error to answer with (status 400, 404 or 406).</summary>
+    public (StatsQuery? Query, QueryError? Error) Parse(HttpRequest request, Report report)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = request.Query;
+        foreach (var (name, values) in query)
+        {
+            if (values.Count > 1)
+            {
+                return Fail("duplicate-parameter", $"The {ProblemText.Shorten(name)} parameter is given {values.Count} times; give it once.");
+            }
+        }
+
+        var format = ParseFormat(query["format"], request.Headers.Accept, out var error);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        var article = Text(query["article"]);
+        if (article is null && report == Report.Sections)
+        {
+            return Fail("article-required", "The sections report is per article: give article=<slug>.");
+        }
+
+        if (article is not null && !articleExists(article))
+        {
+            return (null, new QueryError(StatusCodes.Status404NotFound, "article-not-found", $"No published article has the slug '{ProblemText.Shorten(article)}'."));
+        }
+
+        if (!TryDate(query, "to", calendar.Today, out var to, out error) || !TryDate(query, "from", to.AddDays(1 - options.DefaultRangeDays), out var from, out error))
+        {
+            return (null, error);
+        }
+
+        if (from > to)
+        {
+            return Fail("invalid-range", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd}).");
+        }
+
+        if (to > calendar.Today)
+        {
+            return Fail("invalid-range", $"to ({to:yyyy-MM-dd}) is in the future; today is {calendar.Today:yyyy-MM-dd} (UTC).");
+        }
+
+        var days = to.DayNumber - from.DayNumber + 1;
+        if (days > options.MaxRangeDays)
+        {
+            return Fail("range-too-long", string.Create(CultureInfo.InvariantCulture, $"The range covers {days} days; at most {options.MaxRangeDays} are allowed."));
+        }
+
+        var result = new StatsQuery(article, from, to, format);
+        return report switch
+        {
+            Report.Timeseries => WithInterval(result, query["interval"]),
+            Report.Breakdown => WithBreakdown(result, query["by"], query["limit"]),
+            _ => (result, null),
+        };
+    }
+
+    private static ReportFormat ParseFormat(StringValues format, StringValues accept, out QueryError? error)
+    {
+        error = null;
+        switch (Text(format))
+        {
+            case "json":
+                return ReportFormat.Json;
+            case "csv":
+                return ReportFormat.Csv;
+            case null:
+                break;
+            default:
+                error = new QueryError(StatusCodes.Status400BadRequest, "invalid-format", $"The format parameter must be json or csv (got '{ProblemText.Shorten(format.ToString())}').");
+                return ReportFormat.Json;
+        }
+
+        var chosen = ContentNegotiation.Choose(accept, Offered);
+        if (chosen < 0)
+        {
+            error = new QueryError(StatusCodes.Status406NotAcceptable, "not-acceptable", "The Accept header allows neither application/json nor text/csv.");
+        }
+
+        return chosen == 1 ? ReportFormat.Csv : ReportFormat.Json;
+    }
+
+    private static (StatsQuery?, QueryError?) WithInterval(StatsQuery query, StringValues value) =>
+        Text(value) switch
+        {
+            null or "day" => (query, null),
+            "week" => (query with { Interval = Interval.Week }, null),
+            "month" => (query with { Interval = Interval.Month }, null),
+            _ => Fail("invalid-interval", $"The interval parameter must be day, week or month (got '{ProblemText.Shorten(value.ToString())}')."),
+        };
+
+    private static (StatsQuery?, QueryError?) WithBreakdown(StatsQuery query, StringValues by, StringValues limit)
+    {
+        if (!DimensionNames.TryParse(Text(by), out var dimension))
+        {
+            var names = string.Join(", ", DimensionNames.All.Select(DimensionNames.NameOf));
+            return Text(by) is null
+                ? Fail("invalid-breakdown", $"The by parameter is required: one of {names}.")
+                : Fail("invalid-breakdown", $"The by parameter must be one of {names} (got '{ProblemText.Shorten(by.ToString())}').");
+        }
+
+        var rows = 10;
+        if (Text(limit) is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out rows) || rows is < 1 or > MaxLimit))
+        {
+            return Fail("invalid-limit", string.Create(CultureInfo.InvariantCulture, $"The limit parameter must be a whole number from 1 to {MaxLimit} (got '{ProblemText.Shorten(text)}')."));
+        }
+
+        return (query with { Dimension = dimension, Limit = rows }, null);
+    }
+
+    private static bool TryDate(IQueryCollection query, string name, DateOnly fallback, out DateOnly date, out QueryError? error)
+    {
+        error = null;
+        if (Text(query[name]) is not { } text)
+        {
+            date = fallback;
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return true;
+        }
+
+        error = new QueryError(StatusCodes.Status400BadRequest, "invalid-date", $"The {name} parameter must be a UTC date as yyyy-MM-dd (got '{ProblemText.Shorten(text)}').");
+        return false;
+    }
+
+    private static string? Text(StringValues values) => values.Count == 0 || string.IsNullOrWhiteSpace(values[0]) ? null : values[0]!.Trim();
+
+    private static (StatsQuery?, QueryError?) Fail(string code, string detail) => (null, new QueryError(StatusCodes.Status400BadRequest, code, detail));
+}
+
+/// <summary>Why a report query was refused.</summary>
+/// <param name="Status">400, 404 or 406.</param>
+/// <param name="Code">The problem's stable code.</param>
+/// <param name="Detail">What was wrong, for a person.</param>
+public sealed record QueryError(int Status, string Code, string Detail);

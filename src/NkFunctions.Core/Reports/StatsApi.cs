@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NkFunctions.Core.Analytics;
+using NkFunctions.Core.Analytics.Storage;
+using NkFunctions.Core.Content.Serving;
+using NkFunctions.Core.Http;
+using NkFunctions.Core.Reports.Model;
+using NkFunctions.Core.Reports.Output;
+using NkFunctions.Core.Reports.Queries;
+using NkFunctions.Core.Reports.Rollups;
+using Report = NkFunctions.Core.Reports.Queries.StatsQueryParser.Report;
+
+namespace NkFunctions.Core.Reports;
+
+/// <summary>
+/// The stats endpoints' logic (docs/stats-api.md): validate the query, gather the range's day aggregates from
+/// rollups and today's raw events, build the rows, write JSON or CSV. Function classes only adapt triggers to it.
+/// </summary>
+public sealed class StatsApi(
+    DayAggregates aggregates,
+    ContentStore content,
+    ReportCalendar calendar,
+    IOptions<ReportOptions> options,
+    IOptions<AnalyticsOptions> analytics,
+    ApiResults results,
+    ILogger<StatsApi> logger)
+{
+    /// <summary><c>GET /api/stats/summary</c>.</summary>
+    public Task<IResult> SummaryAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        RunAsync(request, Report.Summary, _ => RollupParts.Totals, (query, days) =>
+        {
+            var row = ReportBuilder.Summary(query, days.Values);
+            return query.Format == ReportFormat.Csv ? ReportDocuments.Csv(row) : ReportDocuments.Json(row);
+        }, cancellationToken);
+
+    /// <summary><c>GET /api/stats/timeseries</c>.</summary>
+    public Task<IResult> TimeseriesAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        RunAsync(request, Report.Timeseries, _ => RollupParts.Totals, (query, days) =>
+        {
+            var rows = ReportBuilder.Timeseries(query, days);
+            return query.Format == ReportFormat.Csv ? ReportDocuments.Csv(rows) : ReportDocuments.Json(rows);
+        }, cancellationToken);
+
+    /// <summary><c>GET /api/stats/sections</c>.</summary>
+    public Task<IResult> SectionsAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        RunAsync(request, Report.Sections, _ => new RollupParts(Sections: true), (query, days) =>
+        {
+            // The query parser checked the article exists; a reload since can only have removed it, and then the
+            // funnel has no sections to list.
+            var sections = content.Catalog.Articles.TryGetValue(query.Article!, out var article) ? article.Article.Sections : [];
+            var rows = ReportBuilder.Sections(sections, days.Values);
+            return query.Format == ReportFormat.Csv ? ReportDocuments.Csv(rows) : ReportDocuments.Json(rows);
+        }, cancellationToken);
+
+    /// <summary><c>GET /api/stats/breakdown</c>.</summary>
+    public Task<IResult> BreakdownAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        RunAsync(request, Report.Breakdown, query => new RollupParts(Dimension: query.Dimension), (query, days) =>
+        {
+            var rows = ReportBuilder.Breakdown(query, days.Values);
+            return query.Format == ReportFormat.Csv ? ReportDocuments.Csv(rows) : ReportDocuments.Json(rows);
+        }, cancellationToken);
+
+    private async Task<IResult> RunAsync(
+        HttpRequest request,
+        Report report,
+        Func<StatsQuery, RollupParts> parts,
+        Func<StatsQuery, SortedDictionary<DateOnly, DayAggregate>, byte[]> render,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var parser = new StatsQueryParser(options.Value, calendar, slug => content.Catalog.Articles.ContainsKey(slug));
+        var (query, error) = parser.Parse(request, report);
+        if (error is not null)
+        {
+            return error.Status switch
+            {
+                StatusCodes.Status404NotFound => results.NotFound(error.Code, error.Detail),
+                StatusCodes.Status406NotAcceptable => results.NotAcceptable(["application/json", "text/csv"]),
+                _ => results.BadRequest(error.Code, error.Detail),
+            };
+        }
+
+        try
+        {
+            var days = await aggregates.GetAsync(query!.Scope, query.From, query.To, parts(query), cancellationToken).ConfigureAwait(false);
+            var body = render(query, days);
+            return query.Format == ReportFormat.Csv
+                ? results.Computed(body, MediaTypes.Csv, FileName(report, query))
+                : results.Computed(body, MediaTypes.Json);
+        }
+        catch (Exception exception) when (StorageFailures.IsUnavailable(exception, cancellationToken))
+        {
+            ReportsLog.StorageUnavailable(logger, exception);
+            return results.ServiceUnavailable(
+                "storage-unavailable",
+                "Table Storage is unavailable or too slow right now; retry after the indicated delay.",
+                TimeSpan.FromSeconds(analytics.Value.RetryAfterSeconds));
+        }
+    }
+
+    private static string FileName(Report report, StatsQuery query)
+    {
+        var name = report == Report.Breakdown ? "breakdown-" + DimensionNames.NameOf(query.Dimension) : report.ToString().ToLowerInvariant();
+        return $"nk-{name}-{query.Article ?? "all"}-{query.From:yyyy-MM-dd}-{query.To:yyyy-MM-dd}.csv";
+    }
+}

@@ -1,0 +1,82 @@
+using NkFunctions.Core.Reports;
+using NkFunctions.Core.Reports.Model;
+using NkFunctions.Core.Reports.Queries;
+
+namespace NkFunctions.Core.Tests.Reports;
+
+public sealed class ReportBuilderTests
+{
+    [Fact]
+    public void Summary_SumsDailyVisitors_AndDerivesRatiosFromTheSums()
+    {
+        var query = new StatsQuery("a", new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 2), ReportFormat.Json);
+        var one = Day(pageviews: 3, visitors: 2, reads: 1, bounces: 1, bots: 4, scroll: (150, 2));
+        var two = Day(pageviews: 1, visitors: 1, reads: 1, bounces: 0, bots: 0, scroll: (100, 1));
+
+        var summary = ReportBuilder.Summary(query, [one, two]);
+
+        Assert.Equal(4, summary.Pageviews);
+        Assert.Equal(3, summary.Visitors);
+        Assert.Equal(2, summary.Reads);
+        Assert.Equal(0.5, summary.ReadRatio);
+        Assert.Equal(83.3, summary.AvgScrollDepth);
+        Assert.Equal(0.3333, summary.BounceRate);
+        Assert.Equal(4, summary.Bots);
+    }
+
+    [Fact]
+    public void Summary_NoTraffic_IsAllZeros_NotNaN()
+    {
+        var query = new StatsQuery(null, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 1), ReportFormat.Json);
+        var summary = ReportBuilder.Summary(query, [new DayAggregate()]);
+        Assert.Equal((0, 0, 0.0, 0.0, 0.0), (summary.Pageviews, summary.Visitors, summary.ReadRatio, summary.AvgScrollDepth, summary.BounceRate));
+    }
+
+    [Theory]
+    [InlineData("2026-11-25", Interval.Week, "2026-11-01", "2026-11-23")] // a Wednesday → its Monday
+    [InlineData("2026-11-23", Interval.Week, "2026-11-01", "2026-11-23")] // a Monday is its own start
+    [InlineData("2026-11-29", Interval.Week, "2026-11-01", "2026-11-23")] // a Sunday ends the ISO week
+    [InlineData("2026-11-03", Interval.Week, "2026-11-02", "2026-11-02")]
+    [InlineData("2026-11-03", Interval.Week, "2026-11-03", "2026-11-03")] // clipped to from
+    [InlineData("2026-11-25", Interval.Month, "2026-10-01", "2026-11-01")]
+    [InlineData("2026-11-25", Interval.Month, "2026-11-10", "2026-11-10")]
+    [InlineData("2026-11-25", Interval.Day, "2026-11-01", "2026-11-25")]
+    public void IntervalStart_IsTheIntervalsFirstDay_ClippedToFrom(string day, Interval interval, string from, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ReportBuilder.IntervalStart(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), interval, DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Timeseries_Weekly_OneRowPerWeek_WithZeroRowsKept()
+    {
+        var from = new DateOnly(2026, 11, 4); // Wednesday
+        var to = new DateOnly(2026, 11, 23); // Monday, three weeks later
+        var days = new SortedDictionary<DateOnly, DayAggregate>();
+        for (var d = from; d <= to; d = d.AddDays(1))
+        {
+            days[d] = d == new DateOnly(2026, 11, 10) ? Day(pageviews: 5, visitors: 4, reads: 2, bounces: 0, bots: 0, scroll: (0, 0)) : new DayAggregate();
+        }
+
+        var rows = ReportBuilder.Timeseries(new StatsQuery(null, from, to, ReportFormat.Json, Interval.Week), days);
+
+        Assert.Equal([new DateOnly(2026, 11, 4), new DateOnly(2026, 11, 9), new DateOnly(2026, 11, 16), new DateOnly(2026, 11, 23)], rows.Select(r => r.Date));
+        Assert.Equal([0L, 5, 0, 0], rows.Select(r => r.Pageviews));
+    }
+
+    [Fact]
+    public void Breakdown_LargestFirst_TiesByValue_Limited()
+    {
+        var day = new DayAggregate();
+        day.For(Dimension.Referrer, "b.example").Pageviews = 5;
+        day.For(Dimension.Referrer, "a.example").Pageviews = 5;
+        day.For(Dimension.Referrer, "c.example").Pageviews = 9;
+        day.For(Dimension.Referrer, "d.example").Pageviews = 1;
+        var query = new StatsQuery(null, default, default, ReportFormat.Json, Dimension: Dimension.Referrer, Limit: 3);
+
+        var rows = ReportBuilder.Breakdown(query, [day, day]);
+
+        Assert.Equal(["c.example", "a.example", "b.example"], rows.Select(r => r.Value));
+        Assert.Equal(18, rows[0].Pageviews);
+    }
+
+    private static DayAggregate Day(long pageviews, long visitors, long reads, long bounces, long bots, (long Sum, long Count) scroll) =>
+        new() { Pageviews = pageviews, Visitors = visitors, Reads = reads, Bounces = bounces, Bots = bots, ScrollSum = scroll.Sum, ScrollCount = scroll.Count };
+}
