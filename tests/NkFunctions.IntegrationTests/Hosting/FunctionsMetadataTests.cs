@@ -17,6 +17,10 @@ public sealed class FunctionsMetadataTests
         ("PostEvents", "events", "post", "Anonymous"),
         ("PostPlausibleEvent", "event", "post", "Anonymous"),
         ("GetTracker", "nk.js", "get,head", "Anonymous"),
+        ("GetStatsSummary", "stats/summary", "get", "Function"),
+        ("GetStatsTimeseries", "stats/timeseries", "get", "Function"),
+        ("GetStatsSections", "stats/sections", "get", "Function"),
+        ("GetStatsBreakdown", "stats/breakdown", "get", "Function"),
         ("GetDashboard", "dashboard", "get,head", "Anonymous"),
         ("GetDashboardAsset", "dashboard/{asset}", "get,head", "Anonymous"),
     ];
