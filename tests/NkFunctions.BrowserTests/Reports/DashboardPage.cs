@@ -69,5 +69,19 @@ internal sealed class DashboardPage(IPage page)
     public ILocator CsvButton(string report, string? by = null) =>
         page.Locator(by is null ? $"button.csv[data-report=\"{report}\"]" : $"button.csv[data-report=\"{report}\"][data-by=\"{by}\"]");
 
-    public sealed record ChartState(bool HasChart, int Points, string Type, int Painted, int Width, int Height);
+    /// <summary>What <see cref="ChartAsync"/> found (settable properties: Playwright fills them by name).</summary>
+    public sealed class ChartState
+    {
+        public bool HasChart { get; set; }
+
+        public int Points { get; set; }
+
+        public string Type { get; set; } = string.Empty;
+
+        public int Painted { get; set; }
+
+        public int Width { get; set; }
+
+        public int Height { get; set; }
+    }
 }

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
+using NkFunctions.IntegrationTests.Analytics;
 
 namespace NkFunctions.BrowserTests.Reports;
 
@@ -19,17 +19,17 @@ namespace NkFunctions.BrowserTests.Reports;
 /// </summary>
 internal static class KnownTraffic
 {
-    public const string Article = "nk-cells-in-pregnancy";
+    public const string Article = Beacons.Article;
     public const string Introduction = "introduction";
     public const string SecondSection = "understanding-nk-cells-in-fertility";
 
-    private const string DesktopChrome = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    private const string DesktopChrome = Beacons.ChromeUa;
     private const string AndroidPhone = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
     private const string LinuxFirefox = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
     public static async Task PostAsync(HttpClient client)
     {
-        var a1 = NewPageView();
+        var a1 = Beacons.NewPageView();
         await PostAsync(client, DesktopChrome, "203.0.113.10", new
         {
             article = Article,
@@ -45,7 +45,7 @@ internal static class KnownTraffic
             },
         });
 
-        var a2 = NewPageView();
+        var a2 = Beacons.NewPageView();
         await PostAsync(client, DesktopChrome, "203.0.113.10", new
         {
             article = Article,
@@ -59,7 +59,7 @@ internal static class KnownTraffic
             },
         });
 
-        var b = NewPageView();
+        var b = Beacons.NewPageView();
         await PostAsync(client, AndroidPhone, "198.51.100.20", new
         {
             article = Article,
@@ -73,7 +73,7 @@ internal static class KnownTraffic
             },
         });
 
-        var bot = NewPageView();
+        var bot = Beacons.NewPageView();
         await PostAsync(client, LinuxFirefox, "192.0.2.30", new
         {
             article = Article,
@@ -83,17 +83,9 @@ internal static class KnownTraffic
         });
     }
 
-    private static string NewPageView() => "pv" + Guid.NewGuid().ToString("N")[..16];
-
     private static async Task PostAsync(HttpClient client, string userAgent, string forwardedFor, object beacon)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/events", UriKind.Relative))
-        {
-            Content = new StringContent(JsonSerializer.Serialize(beacon), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
-        request.Headers.TryAddWithoutValidation("X-Forwarded-For", forwardedFor);
-        using var response = await client.SendAsync(request);
+        using var response = await client.SendAsync(Beacons.Post(JsonSerializer.Serialize(beacon), "application/json", userAgent: userAgent, forwardedFor: forwardedFor));
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 }

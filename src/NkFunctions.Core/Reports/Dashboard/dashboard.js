@@ -196,8 +196,9 @@
     $('report').setAttribute('aria-busy', 'true');
     say('Loading the report…');
     try {
-      const [summary, timeseries, sections, ...breakdowns] = await Promise.all([
-        json('stats/summary', q),
+      // The summary first, alone: a wrong key or a storage outage then costs one refused request, not ten.
+      const summary = await json('stats/summary', q);
+      const [timeseries, sections, ...breakdowns] = await Promise.all([
         json('stats/timeseries', { ...q, interval: f.interval }),
         f.article ? json('stats/sections', q) : Promise.resolve(null),
         ...BREAKDOWNS.map(b => json('stats/breakdown', { ...q, by: b.by, limit: BREAKDOWN_LIMIT })),
