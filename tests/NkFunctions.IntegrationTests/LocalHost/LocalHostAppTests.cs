@@ -99,7 +99,7 @@ public sealed class LocalHostAppTests(LocalHostFixture host) : IClassFixture<Loc
         var key = host.Server.Services.GetRequiredService<FunctionKey>();
 
         Assert.Equal("api", functions.RoutePrefix);
-        Assert.Equal(9, functions.Metadata.HttpFunctions.Count);
+        Assert.Equal(15, functions.Metadata.HttpFunctions.Count);
         Assert.Equal(LocalHostServer.FunctionKey, key.Value);
         Assert.NotEqual(FunctionKeySource.Generated, key.Source);
     }
