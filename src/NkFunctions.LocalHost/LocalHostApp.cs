@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NkFunctions.LocalHost.Admin;
 using NkFunctions.LocalHost.Hosting;
 using NkFunctions.LocalHost.Keys;
 using NkFunctions.LocalHost.Routing;
@@ -10,7 +11,8 @@ namespace NkFunctions.LocalHost;
 
 /// <summary>
 /// The local host: serves every HTTP function of the Functions app on Kestrel, at the routes, methods and auth levels of the
-/// SDK-generated functions.metadata and host.json, with the app's services from the same <c>AddNkApp</c> the worker calls.
+/// SDK-generated functions.metadata and host.json, with the app's services from the same <c>AddNkApp</c> the worker calls;
+/// runs timer functions on demand at <c>POST /admin/functions/{name}</c>, like the Functions host (never on their schedule).
 /// </summary>
 /// <remarks>
 /// Tests start it in-process on a free port:
@@ -53,6 +55,7 @@ public static class LocalHostApp
         var app = builder.Build();
         app.UseStaticSamples(builder.Configuration);
         app.MapFunctionsFromMetadata();
+        app.MapAdminFunctions();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Write(
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Log.Category),
             app.Services.GetRequiredService<LocalHostFunctions>(),

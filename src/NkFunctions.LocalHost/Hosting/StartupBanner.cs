@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NkFunctions.LocalHost.Admin;
 using NkFunctions.LocalHost.Keys;
 using NkFunctions.LocalHost.Routing;
 
@@ -7,7 +8,10 @@ namespace NkFunctions.LocalHost.Hosting;
 /// <summary>The "Functions:" listing <c>func start</c> prints, so developers see every URL (and the key) in one place.</summary>
 internal static class StartupBanner
 {
-    /// <summary>Logs each function with its methods and URL on the first bound address, then where the function key came from.</summary>
+    /// <summary>
+    /// Logs each HTTP function with its methods and URL on the first bound address, each timer function with its schedule and
+    /// the admin URL that runs it, a curl line to do so, then where the function key came from.
+    /// </summary>
     public static void Write(ILogger logger, LocalHostFunctions functions, FunctionKey key, IEnumerable<string> addresses)
     {
         ArgumentNullException.ThrowIfNull(logger);
@@ -21,7 +25,7 @@ internal static class StartupBanner
         }
 
         var baseUrl = BrowsableBase(addresses.FirstOrDefault() ?? "http://localhost");
-        Log.Serving(logger, functions.Metadata.HttpFunctions.Count, functions.MetadataPath, functions.RoutePrefix);
+        Log.Serving(logger, functions.Metadata.HttpFunctions.Count, functions.MetadataPath, functions.RoutePrefix, functions.Metadata.TimerFunctions.Count);
         Log.FunctionsHeader(logger);
         foreach (var function in functions.Metadata.HttpFunctions)
         {
@@ -30,9 +34,24 @@ internal static class StartupBanner
             Log.HttpFunction(logger, function.Name, methods, url);
         }
 
+        foreach (var function in functions.Metadata.TimerFunctions)
+        {
+            var url = baseUrl + AdminInvokeEndpoint.PathFor(function.Name);
+            Log.TimerFunction(logger, function.Name, function.Schedule, url);
+        }
+
         foreach (var function in functions.Metadata.OtherFunctions)
         {
-            Log.OtherFunction(logger, function.Name, function.TriggerType.Length == 0 ? "no trigger" : function.TriggerType);
+            var triggerType = function.TriggerType.Length == 0 ? "no trigger" : function.TriggerType;
+            Log.OtherFunction(logger, function.Name, triggerType);
+        }
+
+        if (functions.Metadata.TimerFunctions.Count > 0)
+        {
+            // Copy-pasteable; the key stays in the shell variable rather than in the log (unless it was generated, below).
+            var example = baseUrl + AdminInvokeEndpoint.PathFor(functions.Metadata.TimerFunctions[0].Name);
+            var command = $"curl -X POST -H \"x-functions-key: ${FunctionKey.ConfigurationKey}\" {example}";
+            Log.RunTimerHint(logger, command);
         }
 
         switch (key.Source)

@@ -8,7 +8,7 @@ namespace NkFunctions.LocalHost.Invocation;
 internal static class FunctionMethodResolver
 {
     /// <exception cref="InvalidOperationException">The assembly, type or method cannot be found, or the method name is ambiguous.</exception>
-    public static MethodInfo Resolve(HttpFunctionDescriptor function)
+    public static MethodInfo Resolve(IFunctionEntryPoint function)
     {
         ArgumentNullException.ThrowIfNull(function);
 
@@ -55,6 +55,6 @@ internal static class FunctionMethodResolver
         };
     }
 
-    private static InvalidOperationException Fail(HttpFunctionDescriptor function, string reason, Exception? inner = null) =>
+    private static InvalidOperationException Fail(IFunctionEntryPoint function, string reason, Exception? inner = null) =>
         new($"Function '{function.Name}' ({function.EntryPoint}): {reason}.", inner);
 }

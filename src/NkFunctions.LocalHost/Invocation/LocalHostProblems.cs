@@ -16,6 +16,9 @@ internal sealed class LocalHostProblems
     private const string UnauthorizedDetail = "This function needs a key: send it in the x-functions-key header or the code query parameter.";
     private const string InternalErrorDetail = "An unexpected error occurred.";
 
+    private const string RfcSections = "https://www.rfc-editor.org/rfc/rfc9110#section-";
+
+    private readonly ResponseConventions? _conventions;
     private readonly IResult? _unauthorized;
     private readonly IResult? _internalError;
 
@@ -24,9 +27,10 @@ internal sealed class LocalHostProblems
     {
         if (apiResults is not null)
         {
+            _conventions = apiResults.Conventions;
             // Both results are immutable (the request path is added at write time), so one instance serves every request.
             _unauthorized = new ProblemResult(
-                new ProblemDocument("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2", "Unauthorized", StatusCodes.Status401Unauthorized, UnauthorizedDetail, null, UnauthorizedCode),
+                new ProblemDocument(RfcSections + "15.5.2", "Unauthorized", StatusCodes.Status401Unauthorized, UnauthorizedDetail, null, UnauthorizedCode),
                 apiResults.Conventions,
                 null);
             _internalError = apiResults.InternalError();
@@ -45,4 +49,42 @@ internal sealed class LocalHostProblems
         title: "Internal Server Error",
         statusCode: StatusCodes.Status500InternalServerError,
         detail: InternalErrorDetail);
+
+    /// <summary>400: the request cannot be acted on as sent.</summary>
+    public IResult BadRequest(string code, string detail) =>
+        Problem(StatusCodes.Status400BadRequest, "Bad Request", "15.5.1", code, detail);
+
+    /// <summary>404: the named thing does not exist.</summary>
+    public IResult NotFound(string code, string detail) =>
+        Problem(StatusCodes.Status404NotFound, "Not Found", "15.5.5", code, detail);
+
+    /// <summary>405 with code <c>method-not-allowed</c>; the caller sets the <c>Allow</c> header (RFC 9110 requires it).</summary>
+    public IResult MethodNotAllowed(string method, string allow) =>
+        Problem(StatusCodes.Status405MethodNotAllowed, "Method Not Allowed", "15.5.6", "method-not-allowed", $"{method} is not supported here. Allowed: {allow}.");
+
+    /// <summary>413 with code <c>body-too-large</c>, as the app's own endpoints answer.</summary>
+    public IResult ContentTooLarge(string detail) =>
+        Problem(StatusCodes.Status413PayloadTooLarge, "Content Too Large", "15.5.14", "body-too-large", detail);
+
+    /// <summary>500 for a function the local host ran on request and that threw: only the function's name, the exception goes to the log.</summary>
+    public IResult FunctionFailed(string function) =>
+        Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "15.6.1", "function-failed", $"Function '{function}' failed; the local host's log has the details.");
+
+    /// <summary>501: the local host cannot do what the real Functions host would.</summary>
+    public IResult NotImplemented(string code, string detail) =>
+        Problem(StatusCodes.Status501NotImplemented, "Not Implemented", "15.6.2", code, detail);
+
+    /// <summary>503: the host is shutting down.</summary>
+    public IResult ServiceUnavailable(string code, string detail) =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "Service Unavailable", "15.6.4", code, detail);
+
+    private IResult Problem(int status, string title, string rfcSection, string code, string detail) =>
+        _conventions is not null
+            ? new ProblemResult(new ProblemDocument(RfcSections + rfcSection, title, status, detail, null, code), _conventions, null)
+            : TypedResults.Problem(
+                title: title,
+                statusCode: status,
+                detail: detail,
+                type: RfcSections + rfcSection,
+                extensions: new Dictionary<string, object?> { ["code"] = code });
 }

@@ -9,6 +9,7 @@ internal static class FunctionsMetadataReader
     public const string FileName = "functions.metadata";
 
     private const string HttpTrigger = "httpTrigger";
+    private const string TimerTrigger = "timerTrigger";
 
     /// <summary>Reads and parses the file; any problem becomes an exception naming <paramref name="path"/>.</summary>
     /// <exception cref="InvalidOperationException">The file is missing, is not valid JSON or has an unexpected shape.</exception>
@@ -37,14 +38,13 @@ internal static class FunctionsMetadataReader
                 throw new FormatException("the root is not a JSON array");
             }
 
-            var http = new List<HttpFunctionDescriptor>();
-            var other = new List<FunctionDescriptor>();
+            var functions = new FunctionsMetadataBuilder();
             foreach (var function in document.RootElement.EnumerateArray())
             {
-                ReadFunction(function, http, other);
+                ReadFunction(function, functions);
             }
 
-            return new FunctionsMetadata(http, other);
+            return functions.Build();
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
         {
@@ -52,7 +52,7 @@ internal static class FunctionsMetadataReader
         }
     }
 
-    private static void ReadFunction(JsonElement function, List<HttpFunctionDescriptor> http, List<FunctionDescriptor> other)
+    private static void ReadFunction(JsonElement function, FunctionsMetadataBuilder functions)
     {
         var name = RequiredString(function, "name", "a function");
         var entryPoint = RequiredString(function, "entryPoint", $"function '{name}'");
@@ -62,22 +62,36 @@ internal static class FunctionsMetadataReader
             : throw new FormatException($"function '{name}' has no 'bindings' array");
 
         var trigger = bindings.FirstOrDefault(IsTrigger);
-        if (trigger.ValueKind == JsonValueKind.Undefined || !IsType(trigger, HttpTrigger))
+        if (trigger.ValueKind == JsonValueKind.Undefined)
         {
-            var triggerType = trigger.ValueKind == JsonValueKind.Undefined ? string.Empty : OptionalString(trigger, "type") ?? string.Empty;
-            other.Add(new FunctionDescriptor(name, entryPoint, scriptFile, triggerType));
-            return;
+            functions.Add(new FunctionDescriptor(name, entryPoint, scriptFile, string.Empty));
         }
-
-        http.Add(new HttpFunctionDescriptor(
-            name,
-            entryPoint,
-            scriptFile,
-            // The Functions host routes a trigger without a route at its function name.
-            OptionalString(trigger, "route") ?? name,
-            ReadMethods(trigger, name),
-            ReadAuthLevel(trigger, name),
-            bindings.Where(x => !IsTrigger(x) && !IsHttpReturn(x)).Select(Describe).ToList()));
+        else if (IsType(trigger, HttpTrigger))
+        {
+            functions.Add(new HttpFunctionDescriptor(
+                name,
+                entryPoint,
+                scriptFile,
+                // The Functions host routes a trigger without a route at its function name.
+                OptionalString(trigger, "route") ?? name,
+                ReadMethods(trigger, name),
+                ReadAuthLevel(trigger, name),
+                bindings.Where(x => !IsTrigger(x) && !IsHttpReturn(x)).Select(Describe).ToList()));
+        }
+        else if (IsType(trigger, TimerTrigger))
+        {
+            functions.Add(new TimerFunctionDescriptor(
+                name,
+                entryPoint,
+                scriptFile,
+                // The timer extension refuses a trigger without a schedule; so does the reader, naming the function.
+                RequiredString(trigger, "schedule", $"function '{name}': the timerTrigger binding"),
+                bindings.Where(x => !IsTrigger(x)).Select(Describe).ToList()));
+        }
+        else
+        {
+            functions.Add(new FunctionDescriptor(name, entryPoint, scriptFile, OptionalString(trigger, "type") ?? string.Empty));
+        }
     }
 
     private static List<string> ReadMethods(JsonElement trigger, string function)

@@ -18,4 +18,4 @@ internal sealed record HttpFunctionDescriptor(
     string Route,
     IReadOnlyList<string> Methods,
     FunctionAuthLevel AuthLevel,
-    IReadOnlyList<string> UnsupportedBindings);
+    IReadOnlyList<string> UnsupportedBindings) : IFunctionEntryPoint;

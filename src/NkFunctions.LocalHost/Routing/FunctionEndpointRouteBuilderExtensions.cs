@@ -32,6 +32,13 @@ internal static class FunctionEndpointRouteBuilderExtensions
 
         foreach (var function in functions.Metadata.HttpFunctions)
         {
+            if (FunctionRoute.IsReserved(function.Route))
+            {
+                // Locally it would work (the admin endpoint is outside the prefix), but the Functions host would fail it: say so now.
+                throw new InvalidOperationException(
+                    $"Function '{function.Name}': route '{function.Route}' starts with 'admin' or 'runtime', which the Functions host reserves for its own API (\"The specified route conflicts with one or more built in routes.\"). Choose another route.");
+            }
+
             var template = FunctionRoute.Combine(functions.RoutePrefix, function.Route);
             RoutePattern pattern;
             try

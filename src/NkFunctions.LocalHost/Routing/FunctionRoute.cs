@@ -22,4 +22,18 @@ internal static class FunctionRoute
             _ => "/" + prefix + "/" + path,
         };
     }
+
+    /// <summary>
+    /// True when the Functions host refuses <paramref name="route"/> (the trigger's route, before the prefix) because it
+    /// starts in the host's own route space, <c>admin</c> or <c>runtime</c>: it fails such a function with "The specified
+    /// route conflicts with one or more built in routes.", whatever the route prefix.
+    /// </summary>
+    public static bool IsReserved(string route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        var path = route.Trim().Trim('/');
+
+        // The host compares the start of the string, so "administration" is refused too.
+        return path.StartsWith("admin", StringComparison.OrdinalIgnoreCase) || path.StartsWith("runtime", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -25,6 +25,13 @@ public sealed class FunctionsMetadataTests
         ("GetDashboardAsset", "dashboard/{asset}", "get,head", "Anonymous"),
     ];
 
+    // The real host runs these on their NCRONTAB schedules (seconds first, UTC); the local host only on request.
+    private static readonly (string Name, string Schedule)[] ExpectedTimers =
+    [
+        ("RollupClosedDays", "0 5 0 * * *"),
+        ("ApplyRetention", "0 30 0 * * *"),
+    ];
+
     [Fact]
     public void FunctionsMetadata_DeclaresExactlyTheExpectedHttpFunctions()
     {
@@ -34,6 +41,35 @@ public sealed class FunctionsMetadataTests
             .ToList();
 
         Assert.Equal(Expected.OrderBy(f => f.Name, StringComparer.Ordinal), actual);
+    }
+
+    [Fact]
+    public void FunctionsMetadata_DeclaresExactlyTheExpectedTimerFunctionsWithTheirSchedules()
+    {
+        var actual = ReadTimers().OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(ExpectedTimers.OrderBy(f => f.Name, StringComparer.Ordinal), actual);
+    }
+
+    [Fact]
+    public void FunctionsMetadata_HasNoFunctionBesidesTheHttpAndTimerOnes()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(MetadataPath));
+
+        Assert.Equal(Expected.Length + ExpectedTimers.Length, doc.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public void FunctionsMetadata_TimerTriggersAreTheOnlyBindingAndNotRunOnStartup()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(MetadataPath));
+        foreach (var function in doc.RootElement.EnumerateArray().Where(f => Trigger(f, "timerTrigger") is not null))
+        {
+            var binding = Assert.Single(function.GetProperty("bindings").EnumerateArray());
+
+            // runOnStartup would run the rollup on every host (re)start and scale-out in Azure; the SDK omits it when false.
+            Assert.False(binding.TryGetProperty("runOnStartup", out var runOnStartup) && runOnStartup.GetBoolean());
+        }
     }
 
     [Fact]
@@ -50,12 +86,17 @@ public sealed class FunctionsMetadataTests
 
     internal static string MetadataPath => Path.Combine(AppContext.BaseDirectory, "functions.metadata");
 
+    /// <summary>The HTTP functions; the timer functions are in <see cref="ReadTimers"/>.</summary>
     internal static IEnumerable<(string Name, string Route, string Methods, string Auth)> Read()
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(MetadataPath));
         foreach (var function in doc.RootElement.EnumerateArray())
         {
-            var trigger = function.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+            if (Trigger(function, "httpTrigger") is not { } trigger)
+            {
+                continue;
+            }
+
             yield return (
                 function.GetProperty("name").GetString()!,
                 trigger.GetProperty("route").GetString()!,
@@ -63,4 +104,19 @@ public sealed class FunctionsMetadataTests
                 trigger.GetProperty("authLevel").GetString()!);
         }
     }
+
+    internal static IEnumerable<(string Name, string Schedule)> ReadTimers()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(MetadataPath));
+        foreach (var function in doc.RootElement.EnumerateArray())
+        {
+            if (Trigger(function, "timerTrigger") is { } trigger)
+            {
+                yield return (function.GetProperty("name").GetString()!, trigger.GetProperty("schedule").GetString()!);
+            }
+        }
+    }
+
+    private static JsonElement? Trigger(JsonElement function, string type) =>
+        function.GetProperty("bindings").EnumerateArray().Where(b => b.GetProperty("type").GetString() == type).Cast<JsonElement?>().SingleOrDefault();
 }

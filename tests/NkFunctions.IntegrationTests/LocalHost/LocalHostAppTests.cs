@@ -1,3 +1,4 @@
+using NkFunctions.IntegrationTests.Hosting;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
@@ -99,7 +100,8 @@ public sealed class LocalHostAppTests(LocalHostFixture host) : IClassFixture<Loc
         var key = host.Server.Services.GetRequiredService<FunctionKey>();
 
         Assert.Equal("api", functions.RoutePrefix);
-        Assert.Equal(15, functions.Metadata.HttpFunctions.Count);
+        Assert.Equal(FunctionsMetadataTests.Read().Count(), functions.Metadata.HttpFunctions.Count);
+        Assert.Equal(["RollupClosedDays", "ApplyRetention"], functions.Metadata.TimerFunctions.Select(f => f.Name));
         Assert.Equal(LocalHostServer.FunctionKey, key.Value);
         Assert.NotEqual(FunctionKeySource.Generated, key.Source);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -313,31 +312,6 @@ public sealed class FunctionInvokerTests : IDisposable
         bool appProblems = false)
     {
         var invoker = Create(Describe(method, route: route, auth: auth), appProblems);
-        await using var scope = _services.CreateAsyncScope();
-        using var body = new MemoryStream();
-        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
-        context.Request.Method = HttpMethods.Get;
-        context.Request.Scheme = "http";
-        context.Request.Host = new HostString("localhost");
-        context.Request.Path = "/api/" + route;
-        context.Response.Body = body;
-        arrange?.Invoke(context);
-
-        await invoker.InvokeAsync(context);
-
-        return new ProbeResponse(
-            context.Response.StatusCode,
-            context.Response.ContentType,
-            context.Response.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-            Encoding.UTF8.GetString(body.ToArray()));
-    }
-
-    private sealed record ProbeResponse(int Status, string? ContentType, Dictionary<string, string> Headers, string Body)
-    {
-        private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
-
-        public string? MediaType => ContentType?.Split(';')[0].Trim();
-
-        public T Json<T>() => JsonSerializer.Deserialize<T>(Body, Web)!;
+        return await ProbeExchange.RunAsync(_services, HttpMethods.Get, "/api/" + route, invoker.InvokeAsync, arrange);
     }
 }

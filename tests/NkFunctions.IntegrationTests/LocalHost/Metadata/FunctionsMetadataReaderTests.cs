@@ -1,3 +1,4 @@
+using NkFunctions.IntegrationTests.Hosting;
 using NkFunctions.LocalHost.Metadata;
 
 namespace NkFunctions.IntegrationTests.LocalHost.Metadata;
@@ -6,8 +7,8 @@ public sealed class FunctionsMetadataReaderTests
 {
     private const string Source = "/some/app/functions.metadata";
 
-    private static readonly string[] AppHttpFunctions = ["Fallback", "GetArticle", "GetDashboard", "GetDashboardAsset", "GetHealth", "GetOpenApi", "GetSection", "GetTracker", "ListArticles", "PostEvents", "PostPlausibleEvent"];
     private static readonly string[] GetHead = ["GET", "HEAD"];
+    private static readonly (string, string)[] AppTimerFunctions = [("RollupClosedDays", "0 5 0 * * *"), ("ApplyRetention", "0 30 0 * * *")];
 
     [Fact]
     public void Parse_Methods_UpperCasedInOrder()
@@ -95,23 +96,67 @@ public sealed class FunctionsMetadataReaderTests
     }
 
     [Fact]
-    public void Parse_TimerFunction_ListedAsOtherWithTriggerType()
+    public void Parse_TimerFunction_TimerWithNameEntryPointAndSchedule()
+    {
+        var metadata = FunctionsMetadataReader.Parse("[" + Function(Timer("Nightly", "\"0 0 3 * * *\"")) + "]", Source);
+
+        Assert.Empty(metadata.HttpFunctions);
+        Assert.Empty(metadata.OtherFunctions);
+        var timer = Assert.Single(metadata.TimerFunctions);
+        Assert.Equal("Nightly", timer.Name);
+        Assert.Equal("App.Jobs.Nightly", timer.EntryPoint);
+        Assert.Equal("App.dll", timer.ScriptFile);
+        Assert.Equal("0 0 3 * * *", timer.Schedule);
+        Assert.Empty(timer.UnsupportedBindings);
+    }
+
+    [Fact]
+    public void Parse_TimerWithOutputBinding_ListedAsUnsupportedBinding()
+    {
+        const string extra = """, { "name": "$return", "type": "queue", "direction": "Out", "queueName": "q" }""";
+
+        var timer = Assert.Single(FunctionsMetadataReader.Parse("[" + Function(Timer("Nightly", "\"0 0 3 * * *\"", extra)) + "]", Source).TimerFunctions);
+
+        Assert.Equal("$return (queue)", Assert.Single(timer.UnsupportedBindings));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("\"\"")]
+    [InlineData("5")]
+    public void Parse_TimerWithoutScheduleString_ThrowsNamingFunctionAndSchedule(string? schedule)
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => FunctionsMetadataReader.Parse("[" + Function(Timer("Nightly", schedule)) + "]", Source));
+
+        Assert.Contains(Source, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("schedule", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_QueueFunction_ListedAsOtherWithTriggerType()
     {
         const string json = """
-            [
-              {
-                "name": "Nightly",
-                "scriptFile": "App.dll",
-                "entryPoint": "App.Jobs.Nightly",
-                "bindings": [ { "name": "timer", "type": "timerTrigger", "direction": "In", "schedule": "0 0 3 * * *" } ]
-              }
-            ]
+            [ { "name": "Drain", "scriptFile": "App.dll", "entryPoint": "App.Jobs.Drain",
+                "bindings": [ { "name": "message", "type": "queueTrigger", "direction": "In", "queueName": "q" } ] } ]
             """;
 
         var metadata = FunctionsMetadataReader.Parse(json, Source);
 
-        Assert.Empty(metadata.HttpFunctions);
-        Assert.Equal(new FunctionDescriptor("Nightly", "App.Jobs.Nightly", "App.dll", "timerTrigger"), Assert.Single(metadata.OtherFunctions));
+        Assert.Empty(metadata.TimerFunctions);
+        Assert.Equal(new FunctionDescriptor("Drain", "App.Jobs.Drain", "App.dll", "queueTrigger"), Assert.Single(metadata.OtherFunctions));
+    }
+
+    [Theory]
+    [InlineData("Ping", "Ping")]
+    [InlineData("Ping", "PING")]
+    public void Parse_NameUsedTwiceInAnyCase_ThrowsNamingIt(string first, string second)
+    {
+        var json = "[" + Function(Http(name: first)) + "," + Function(Timer(second, "\"0 0 3 * * *\"")) + "]";
+
+        var ex = Assert.Throws<InvalidOperationException>(() => FunctionsMetadataReader.Parse(json, Source));
+
+        Assert.Contains($"'{second}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("more than once", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -214,16 +259,20 @@ public sealed class FunctionsMetadataReaderTests
     }
 
     [Fact]
-    public void Read_AppMetadata_ExactlyTheAppsHttpFunctions()
+    public void Read_AppMetadata_ExactlyTheAppsHttpAndTimerFunctions()
     {
         var metadata = FunctionsMetadataReader.Read(Path.Combine(AppContext.BaseDirectory, FunctionsMetadataReader.FileName));
 
-        Assert.Equal(AppHttpFunctions, metadata.HttpFunctions.Select(f => f.Name).Order(StringComparer.Ordinal));
+        // The pinned list (FunctionsMetadataTests) parses the file independently: the reader must agree with it.
+        var pinned = FunctionsMetadataTests.Read().ToDictionary(f => f.Name, f => f.Auth, StringComparer.Ordinal);
+        Assert.Equal(pinned.Keys.Order(StringComparer.Ordinal), metadata.HttpFunctions.Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(AppTimerFunctions, metadata.TimerFunctions.Select(f => (f.Name, f.Schedule)));
+        Assert.All(metadata.TimerFunctions, f => Assert.Empty(f.UnsupportedBindings));
         Assert.Empty(metadata.OtherFunctions);
         Assert.All(metadata.HttpFunctions, f =>
         {
             Assert.Equal("NkFunctions.dll", f.ScriptFile);
-            Assert.Equal(FunctionAuthLevel.Anonymous, f.AuthLevel);
+            Assert.Equal(pinned[f.Name], f.AuthLevel.ToString());
             Assert.Empty(f.UnsupportedBindings);
             Assert.True(f.Methods.Contains("GET") || f.Methods.SequenceEqual(["POST"]), f.Name);
         });
@@ -233,6 +282,7 @@ public sealed class FunctionsMetadataReaderTests
     {
         var metadata = FunctionsMetadataReader.Parse("[" + Function(function) + "]", Source);
         Assert.Empty(metadata.OtherFunctions);
+        Assert.Empty(metadata.TimerFunctions);
         return Assert.Single(metadata.HttpFunctions);
     }
 
@@ -272,6 +322,18 @@ public sealed class FunctionsMetadataReaderTests
             "entryPoint": "App.{{name}}Function.Run",
             "language": "dotnet-isolated",
             "bindings": [ {{trigger}}, { "name": "$return", "type": "http", "direction": "Out" }{{extraBindings}} ]
+            """;
+    }
+
+    private static string Timer(string name, string? scheduleJson, string extraBindings = "")
+    {
+        var schedule = scheduleJson is null ? string.Empty : ", \"schedule\": " + scheduleJson;
+        return $$"""
+            "name": "{{name}}",
+            "scriptFile": "App.dll",
+            "entryPoint": "App.Jobs.{{name}}",
+            "language": "dotnet-isolated",
+            "bindings": [ { "name": "timer", "type": "timerTrigger", "direction": "In"{{schedule}} }{{extraBindings}} ]
             """;
     }
 

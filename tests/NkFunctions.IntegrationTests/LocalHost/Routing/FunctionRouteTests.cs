@@ -24,4 +24,25 @@ public sealed class FunctionRouteTests
         Assert.Throws<ArgumentNullException>(() => FunctionRoute.Combine(null!, "x"));
         Assert.Throws<ArgumentNullException>(() => FunctionRoute.Combine("api", null!));
     }
+
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("admin/functions/{name}")]
+    [InlineData("/Admin/x")]
+    [InlineData("administration")]
+    [InlineData(" runtime/webhooks ")]
+    public void IsReserved_RouteInTheHostsOwnSpace_True(string route)
+    {
+        Assert.True(FunctionRoute.IsReserved(route));
+    }
+
+    [Theory]
+    [InlineData("{*path}")]
+    [InlineData("articles/admin")]
+    [InlineData("stats/summary")]
+    [InlineData("")]
+    public void IsReserved_OtherRoute_False(string route)
+    {
+        Assert.False(FunctionRoute.IsReserved(route));
+    }
 }
