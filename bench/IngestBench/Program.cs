@@ -1,104 +1,202 @@
 // Beacon ingest benchmark (issue 3): N concurrent clients post beacons to POST /api/events on the local host, which
-// writes into a real Azurite, once with the group-commit writer and once with one storage call per event; then the
-// events are counted back from the table (zero lost, zero duplicated) and Azurite's own ceiling (batches of 100
-// written directly) is measured for reference. Run: bench/ingest.sh [--quick]
+// writes into a real Azurite, with the group-commit writer and with one storage call per event, alternating, several
+// rounds; every event is counted back (zero lost, zero duplicated). The load comes from a separate process (see
+// LoadGenerator) and every process's CPU time is measured, so the figures say what an event costs whom. Finally it
+// measures what Azurite itself spends per entity at the batch sizes the writers produce: the bound of the ratio.
+// Run: bench/ingest.sh [--quick]   (options: --rounds N --seconds S --warmup S --clients N --azurite-cpu CORE)
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using NkFunctions.Core.Analytics.Enrichment;
+using NkFunctions.Core.Analytics.Ingestion;
 using NkFunctions.Core.Analytics.Storage;
 using NkFunctions.LocalHost;
 
-var quick = args.Contains("--quick");
-var clients = 64;
-var seconds = quick ? 3 : 20;
-var repo = FindRepo();
-
-Console.WriteLine("| writer | events/s | accepted events | stored (counted back) | storage transactions | transactions per 1,000 events | non-2xx |");
-Console.WriteLine("|---|---|---|---|---|---|---|");
-var group = await RunAsync("GroupCommit");
-var naive = await RunAsync("PerEvent");
-var ceiling = await AzuriteCeilingAsync();
-Console.WriteLine();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Group commit vs per-event: {group / naive:F1}x. Azurite's ceiling (batches of 100, direct, 8 writers): {ceiling:F0} entities/s."));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {clients} clients, {seconds} s per writer, 3 events per beacon, {DateTime.UtcNow:yyyy-MM-dd}."));
-
-async Task<double> RunAsync(string mode)
+if (args.FirstOrDefault() == "--generate")
 {
-    await using var azurite = await Azurite.StartAsync(repo);
+    return await LoadGenerator.MainAsync(args);
+}
+
+if (args.Contains("--own-code"))
+{
+    Console.WriteLine("| parse µs | classify UA µs | visitor hash µs | build entities µs | total µs per beacon |");
+    Console.WriteLine("|---|---|---|---|---|");
+    Console.WriteLine(await OwnCodeCost.MeasureAsync(20_000));
+    return 0;
+}
+
+var quick = args.Contains("--quick");
+var rounds = Option("--rounds", quick ? 1 : 3);
+var seconds = Option("--seconds", quick ? 3 : 15);
+var warmup = Option("--warmup", quick ? 2 : 8);
+var clients = Option("--clients", 64);
+int? azuriteCpu = args.Contains("--azurite-cpu") ? Option("--azurite-cpu", 1) : null;
+var repo = FindRepo();
+var self = Process.GetCurrentProcess();
+
+Console.WriteLine("| round | writer | events/s | accepted events | stored (counted back) | storage transactions | per 1,000 events | refused | host CPU µs/event | Azurite CPU µs/event | Azurite busy | client CPU µs/event |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+var runs = new List<Run>();
+for (var round = 1; round <= rounds; round++)
+{
+    // Alternate which writer goes first, so drift on a shared machine does not always favour the same one.
+    string[] order = round % 2 == 1 ? ["GroupCommit", "PerEvent"] : ["PerEvent", "GroupCommit"];
+    foreach (var mode in order)
+    {
+        var run = await RunAsync(mode, round);
+        runs.Add(run);
+        Console.WriteLine(run.Format());
+    }
+}
+
+var group = runs.Where(r => r.Mode == "GroupCommit").ToList();
+var naive = runs.Where(r => r.Mode == "PerEvent").ToList();
+var ratios = Enumerable.Range(1, rounds).Select(i => group.Single(r => r.Round == i).EventsPerSecond / naive.Single(r => r.Round == i).EventsPerSecond).ToList();
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Group commit vs per-event: median {Median(group, r => r.EventsPerSecond):F0} vs {Median(naive, r => r.EventsPerSecond):F0} events/s; per-round ratios {string.Join(", ", ratios.Select(x => x.ToString("F1", CultureInfo.InvariantCulture) + "x"))}."));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Azurite CPU per event (median): {Median(naive, r => r.AzuriteMicros):F0} µs per-event vs {Median(group, r => r.AzuriteMicros):F0} µs group commit = {Median(naive, r => r.AzuriteMicros) / Median(group, r => r.AzuriteMicros):F1}x fewer Azurite cycles per event."));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"{Environment.ProcessorCount} CPU(s) for host and client, Azurite {(azuriteCpu is null ? "unpinned" : "pinned to CPU " + azuriteCpu)}, .NET {Environment.Version}, {clients} clients, {warmup} s warm-up + {seconds} s per run, 3 events per beacon, {DateTime.UtcNow:yyyy-MM-dd}."));
+
+Console.WriteLine();
+Console.WriteLine("What Azurite spends per entity, written directly (8 writers, one partition each, entities shaped like ours):");
+Console.WriteLine();
+Console.WriteLine("| entities per transaction | entities/s | Azurite CPU µs/entity | Azurite busy |");
+Console.WriteLine("|---|---|---|---|");
+foreach (var size in new[] { 1, 24, 48, 100 })
+{
+    Console.WriteLine(await AzuriteCostAsync(size));
+}
+
+return 0;
+
+async Task<Run> RunAsync(string mode, int round)
+{
+    await using var azurite = await Azurite.StartAsync(repo, azuriteCpu);
     var app = LocalHostApp.Build([
         "--urls=http://127.0.0.1:0", "--environment=Production", "--Logging:LogLevel:Default=Warning",
         $"--Content:Root={Path.Combine(repo, "content")}", $"--AzureWebJobsStorage={azurite.ConnectionString}",
         $"--Analytics:WriteMode={mode}", "--Analytics:QueueCapacity=1000000",
     ]);
     await app.StartAsync();
+    var port = new Uri(app.Urls.First()).Port;
     var stats = app.Services.GetRequiredService<WriterStats>();
-    using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-    var accepted = 0L;
-    var failed = 0L;
-    var stop = Stopwatch.StartNew();
-    var workers = Enumerable.Range(0, clients).Select(async _ =>
+
+    // Warm-up: the host's JIT tiers up and connections open; its events are counted back too.
+    var warm = await GenerateAsync(port, warmup, "warm");
+    var transactions0 = stats.Transactions;
+    var host0 = HostCpu();
+    var azurite0 = azurite.CpuTime;
+    var measured = await GenerateAsync(port, seconds, "meas");
+    var host1 = HostCpu();
+    var azurite1 = azurite.CpuTime;
+    var transactions = stats.Transactions - transactions0;
+    await app.StopAsync();
+    await app.DisposeAsync();
+
+    var stored = new Dictionary<string, long>(StringComparer.Ordinal) { ["warm"] = 0, ["meas"] = 0 };
+    var table = new TableClient(azurite.ConnectionString, EventTable.Name);
+    await foreach (var row in table.QueryAsync<TableEntity>(select: ["RowKey"]))
     {
-        while (stop.Elapsed < TimeSpan.FromSeconds(seconds))
+        var run = row.RowKey[..4];
+        stored[run] = stored.GetValueOrDefault(run) + 1;
+    }
+
+    if (stored["warm"] != warm.AcceptedBeacons * 3 || stored.Count != 2)
+    {
+        throw new InvalidOperationException($"Warm-up: {warm.AcceptedBeacons * 3} events accepted, {stored["warm"]} stored; rows of unknown runs: {stored.Count - 2}.");
+    }
+
+    var events = measured.AcceptedBeacons * 3;
+    return new Run(round, mode, events / measured.Seconds, events, stored["meas"], transactions, measured.RefusedBeacons,
+        (host1 - host0).TotalMicroseconds / events, (azurite1 - azurite0).TotalMicroseconds / events,
+        (azurite1 - azurite0).TotalSeconds / measured.Seconds, measured.CpuSeconds * 1e6 / events);
+}
+
+TimeSpan HostCpu()
+{
+    self.Refresh();
+    return self.TotalProcessorTime;
+}
+
+async Task<LoadGenerator.Result> GenerateAsync(int port, int duration, string runId)
+{
+    // Same executable, its own process: inherits this process's CPU affinity (the host's core, not Azurite's).
+    var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
+    if (!Environment.ProcessPath!.EndsWith("IngestBench", StringComparison.Ordinal))
+    {
+        start.ArgumentList.Add(typeof(LoadGenerator).Assembly.Location);
+    }
+
+    foreach (var a in new[] { "--generate", port.ToString(CultureInfo.InvariantCulture), clients.ToString(CultureInfo.InvariantCulture), duration.ToString(CultureInfo.InvariantCulture), runId })
+    {
+        start.ArgumentList.Add(a);
+    }
+
+    using var process = Process.Start(start)!;
+    var output = process.StandardOutput.ReadToEndAsync();
+    var errors = process.StandardError.ReadToEndAsync();
+    await process.WaitForExitAsync();
+    return process.ExitCode == 0
+        ? LoadGenerator.Result.Parse(await output)
+        : throw new InvalidOperationException("The load generator failed: " + await errors);
+}
+
+async Task<string> AzuriteCostAsync(int batchSize)
+{
+    await using var azurite = await Azurite.StartAsync(repo, azuriteCpu);
+    var table = new TableClient(azurite.ConnectionString, "cost");
+    await table.CreateIfNotExistsAsync();
+    var duration = TimeSpan.FromSeconds(quick ? 2 : 6);
+    var written = 0L;
+    var cpu0 = azurite.CpuTime;
+    var stop = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, 8).Select(async w =>
+    {
+        for (var n = 0; stop.Elapsed < duration; n++)
         {
-            var pv = "pv" + Guid.NewGuid().ToString("N")[..20];
-            var body = $$"""{"article":"nk-cells-in-pregnancy","pageview":"{{pv}}","events":[{"id":"{{pv}}-0","type":"pageview"},{"id":"{{pv}}-1","type":"section","section":"introduction"},{"id":"{{pv}}-2","type":"engagement","engagedMs":5000,"scrollDepth":40}]}""";
-            using var content = new StringContent(body, Encoding.UTF8, "text/plain");
-            using var response = await http.PostAsync(new Uri("/api/events", UriKind.Relative), content);
-            if (response.StatusCode == HttpStatusCode.Accepted)
+            var entities = Entities($"w{w}b{n}", batchSize);
+            if (batchSize == 1)
             {
-                Interlocked.Add(ref accepted, 3);
+                await table.UpsertEntityAsync(entities[0], TableUpdateMode.Replace);
             }
             else
             {
-                Interlocked.Increment(ref failed);
+                await table.SubmitTransactionAsync(entities.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)));
             }
+
+            Interlocked.Add(ref written, batchSize);
         }
-    });
-    await Task.WhenAll(workers);
+    }));
     var elapsed = stop.Elapsed.TotalSeconds;
-    await app.StopAsync();
-    var transactions = stats.Transactions;
-    await app.DisposeAsync();
-
-    var stored = 0L;
-    var table = new TableClient(azurite.ConnectionString, EventTable.Name);
-    await foreach (var _ in table.QueryAsync<TableEntity>(select: ["RowKey"]))
-    {
-        stored++;
-    }
-
-    var rate = accepted / elapsed;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {mode} | {rate:F0} | {accepted} | {stored} | {transactions} | {transactions * 1000.0 / Math.Max(1, accepted):F1} | {failed} |"));
-    return rate;
+    var cpu = azurite.CpuTime - cpu0;
+    return string.Create(CultureInfo.InvariantCulture, $"| {batchSize} | {written / elapsed:F0} | {cpu.TotalMicroseconds / written:F0} | {cpu.TotalSeconds / elapsed:P0} |");
 }
 
-async Task<double> AzuriteCeilingAsync()
+// Real event entities (EventEntityFactory), all in one partition, as a flush's transaction for one shard would be.
+static List<TableEntity> Entities(string pageView, int count)
 {
-    await using var azurite = await Azurite.StartAsync(repo);
-    var table = new TableClient(azurite.ConnectionString, "ceiling");
-    await table.CreateIfNotExistsAsync();
-    var written = 0L;
-    var stop = Stopwatch.StartNew();
-    var writers = Enumerable.Range(0, 8).Select(async w =>
-    {
-        var n = 0;
-        while (stop.Elapsed < TimeSpan.FromSeconds(quick ? 2 : 10))
-        {
-            var partition = $"p{w}";
-            var batch = Enumerable.Range(0, 100).Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, new TableEntity(partition, $"{n}-{i}") { ["Type"] = "pageview" }));
-            await table.SubmitTransactionAsync(batch);
-            n++;
-            Interlocked.Add(ref written, 100);
-        }
-    });
-    await Task.WhenAll(writers);
-    return written / stop.Elapsed.TotalSeconds;
+    BeaconEventType[] types = [BeaconEventType.PageView, BeaconEventType.Section, BeaconEventType.Engagement];
+    var events = Enumerable.Range(0, count).Select(i => new BeaconEvent($"e{i:D4}xyz", types[i % 3], i % 3 == 1 ? "introduction" : null, i % 3 == 2 ? 5000 : null, i % 3 == 2 ? 40 : null, null)).ToList();
+    var beacon = new Beacon("nk-cells-in-pregnancy", pageView + "-pageview", null, null, null, null, null, null, events);
+    var context = new EventEntityFactory.Context(DateTimeOffset.UtcNow, "AAAAAAAAAAAAAAAAAAAAAA", "news.example", null, new ClientTraits("desktop", "chrome", null));
+    return EventEntityFactory.Create(beacon, context);
+}
+
+int Option(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static double Median(IEnumerable<Run> runs, Func<Run, double> value)
+{
+    var sorted = runs.Select(value).Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }
 
 static string FindRepo()
@@ -114,57 +212,9 @@ static string FindRepo()
     throw new InvalidOperationException("Run from inside the repository.");
 }
 
-/// <summary>An in-memory Azurite Table service on a free port.</summary>
-internal sealed class Azurite : IAsyncDisposable
+internal sealed record Run(int Round, string Mode, double EventsPerSecond, long Accepted, long Stored, long Transactions, long Refused,
+    double HostMicros, double AzuriteMicros, double AzuriteBusy, double ClientMicros)
 {
-    private readonly Process _process;
-
-    private Azurite(Process process, int port)
-    {
-        _process = process;
-        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
-    }
-
-    public string ConnectionString { get; }
-
-    public static async Task<Azurite> StartAsync(string repo)
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        var start = new ProcessStartInfo(Path.Combine(repo, "node_modules", ".bin", "azurite-table"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var a in new[] { "--tableHost", "127.0.0.1", "--tablePort", port.ToString(CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent" })
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        var process = Process.Start(start)!;
-        for (var i = 0; i < 300; i++)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return new Azurite(process, port);
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
-        }
-
-        throw new TimeoutException("Azurite did not start.");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
-        _process.Dispose();
-    }
+    public string Format() => string.Create(CultureInfo.InvariantCulture,
+        $"| {Round} | {Mode} | {EventsPerSecond:F0} | {Accepted} | {Stored} | {Transactions} | {Transactions * 1000.0 / Math.Max(1, Accepted):F1} | {Refused} | {HostMicros:F0} | {AzuriteMicros:F0} | {AzuriteBusy:P0} | {ClientMicros:F0} |");
 }

@@ -56,6 +56,7 @@ public static class AnalyticsRegistration
             ? sp.GetRequiredService<PerEventWriter>()
             : sp.GetRequiredService<GroupCommitWriter>());
         services.TryAddSingleton<CrawlerList>();
+        services.AddHostedService<CrawlerListWarmUp>();
         services.TryAddSingleton<UserAgentClassifier>();
         services.TryAddSingleton<ISaltStore, TableSaltStore>();
         services.TryAddSingleton<VisitorHasher>();

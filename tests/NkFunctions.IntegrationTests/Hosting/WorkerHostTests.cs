@@ -50,13 +50,16 @@ public sealed class WorkerHostTests
         return builder;
     }
 
-    [Fact]
-    public void WorkerHost_HostedServices_IncludeContentValidation()
+    // Content validation stops the app loudly on bad content; the crawler list warm-up keeps the first beacon fast.
+    [Theory]
+    [InlineData("ContentStartup")]
+    [InlineData("CrawlerListWarmUp")]
+    public void WorkerHost_HostedServices_IncludeStartUpWork(string hostedService)
     {
         var builder = WorkerBuilder();
         builder.ConfigureNkWorker();
         using var host = builder.Build();
 
-        Assert.Contains(host.Services.GetServices<IHostedService>(), s => s.GetType().Name == "ContentStartup");
+        Assert.Contains(host.Services.GetServices<IHostedService>(), s => s.GetType().Name == hostedService);
     }
 }

@@ -56,8 +56,22 @@ public sealed class CrawlerList
     /// <summary>The patterns in match order.</summary>
     internal IReadOnlyList<string> Patterns => _patterns;
 
+    /// <summary>Whether the per-pattern regexes exist yet (they are built by the first bot hit, or by <see cref="WarmUp"/>).</summary>
+    internal bool IsWarm => _regexes.IsValueCreated;
+
     /// <summary>How many patterns are searched as plain text rather than as a regex.</summary>
     internal int LiteralCount => _literals.Count(l => l is not null);
+
+    /// <summary>
+    /// Does now what the first beacons would otherwise pay for: builds the per-pattern regexes and runs a browser's
+    /// and a crawler's user agent through both searches, so the engines' lazily built state exists before traffic.
+    /// </summary>
+    public void WarmUp()
+    {
+        _ = Match("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36");
+        _ = Match("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
+        _ = _regexes.Value;
+    }
 
     /// <summary>
     /// The first list pattern (in file order) found in the first 512 characters of <paramref name="userAgent"/>, as

@@ -10,6 +10,19 @@ public sealed class CrawlerListTests
     private static readonly CrawlerList Crawlers = SharedCrawlerList.Instance;
 
     [Fact]
+    public void WarmUp_ColdList_BuildsThePerPatternRegexesAndKeepsTheAnswers()
+    {
+        var list = new CrawlerList(["Googlebot\\/", "bot[0-9]+"]);
+        Assert.False(list.IsWarm);
+
+        list.WarmUp();
+
+        Assert.True(list.IsWarm);
+        Assert.Equal("bot[0-9]+", list.Match("Mozilla/5.0 bot42"));
+        Assert.Null(list.Match("Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0"));
+    }
+
+    [Fact]
     public void VendoredPatterns_CompileUnderNonBacktracking_ExceptThoseListedAsUnsupported()
     {
         var failing = new List<string>();
