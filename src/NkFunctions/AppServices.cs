@@ -21,6 +21,7 @@ public static class AppServices
         services.AddNkContent();
         services.AddNkAnalytics();
         services.AddNkReports();
+        services.AddNkDashboard();
         services.AddSingleton<OpenApiDocument>();
         services.AddSingleton<NkFunctions.Core.Analytics.Tracker.TrackerScript>();
         services.AddSingleton<HttpRouteTable>();

@@ -20,6 +20,13 @@ public sealed class ApiResults(ResponseConventions conventions)
     public RepresentationResult Uncached(Representation representation) =>
         new(representation, "no-store", Conventions.VaryForFixed, Conventions);
 
+    /// <summary>
+    /// A representation caches may keep but must revalidate on every use (<c>no-cache</c>): a page whose asset URLs
+    /// carry versions, so it is never served stale alongside newer scripts; the revalidation is a cheap 304.
+    /// </summary>
+    public RepresentationResult Revalidated(Representation representation) =>
+        new(representation, "no-cache", Conventions.VaryForFixed, Conventions);
+
     /// <summary>204 for OPTIONS on a known route, CORS preflight included.</summary>
     public PreflightResult Preflight(string allow) => new(allow, Conventions);
 

@@ -21,6 +21,9 @@ public static class MediaTypes
     /// <summary>JavaScript.</summary>
     public const string JavaScript = "text/javascript; charset=utf-8";
 
+    /// <summary>CSS style sheets.</summary>
+    public const string Css = "text/css; charset=utf-8";
+
     /// <summary>CSV (RFC 4180) in UTF-8.</summary>
     public const string Csv = "text/csv; charset=utf-8";
 }

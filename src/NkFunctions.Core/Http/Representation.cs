@@ -28,6 +28,18 @@ public sealed class Representation
     /// <summary>Wraps UTF-8 text.</summary>
     public static Representation FromText(string text, string contentType) => FromBytes(Encoding.UTF8.GetBytes(text), contentType);
 
+    /// <summary>Reads a resource embedded in <paramref name="assembly"/> (scripts, stylesheets, pages shipped with the app).</summary>
+    /// <exception cref="InvalidOperationException">The resource is missing from the assembly (a build error).</exception>
+    public static Representation FromEmbeddedResource(System.Reflection.Assembly assembly, string resourceName, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return FromBytes(buffer.ToArray(), contentType);
+    }
+
     /// <summary>Wraps bytes; the ETag is a hash of the bytes, so equal bytes always carry equal tags across instances.</summary>
     public static Representation FromBytes(byte[] body, string contentType)
     {

@@ -21,6 +21,8 @@ public sealed class FunctionsMetadataTests
         ("GetStatsTimeseries", "stats/timeseries", "get", "Function"),
         ("GetStatsSections", "stats/sections", "get", "Function"),
         ("GetStatsBreakdown", "stats/breakdown", "get", "Function"),
+        ("GetDashboard", "dashboard", "get,head", "Anonymous"),
+        ("GetDashboardAsset", "dashboard/{asset}", "get,head", "Anonymous"),
     ];
 
     // The real host runs these on their NCRONTAB schedules (seconds first, UTC); the local host only on request.

@@ -13,14 +13,8 @@ public sealed class TrackerScript
 
     /// <summary>Reads the embedded script.</summary>
     /// <exception cref="InvalidOperationException">The resource is missing from the assembly (a build error).</exception>
-    public TrackerScript()
-    {
-        using var stream = typeof(TrackerScript).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        Representation = Representation.FromBytes(buffer.ToArray(), MediaTypes.JavaScript);
-    }
+    public TrackerScript() =>
+        Representation = Representation.FromEmbeddedResource(typeof(TrackerScript).Assembly, ResourceName, MediaTypes.JavaScript);
 
     /// <summary>The script, ready to serve with its strong ETag.</summary>
     public Representation Representation { get; }

@@ -1,0 +1,517 @@
+// The analysts' dashboard (served at /api/dashboard). Reads the key-protected stats API (docs/stats-api.md) with the
+// function key in the x-functions-key header: never in a URL, where it would end up in logs, history and Referer
+// headers. The key lives in this page's memory, or in sessionStorage when the analyst asks (gone with the tab).
+// Charts are Chart.js (served beside this file); every chart has a table with the same figures for screen readers
+// and keyboard users. Values from the API (referrer hosts, utm values) are attacker-controlled: they are only ever
+// set as textContent or drawn on a canvas, never parsed as HTML.
+(() => {
+  'use strict';
+
+  const STORAGE_KEY = 'nk-dashboard-key';
+  const DEFAULT_DAYS = 30;
+  const BREAKDOWN_LIMIT = 10;
+  const BREAKDOWNS = [
+    { by: 'referrer', title: 'Top referrers', column: 'Referrer host', none: 'direct visits' },
+    { by: 'partner', title: 'Partners', column: 'Partner site', none: 'not embedded' },
+    { by: 'device', title: 'Devices', column: 'Device' },
+    { by: 'browser', title: 'Browsers', column: 'Browser' },
+    { by: 'utm_source', title: 'Campaign sources', column: 'utm_source' },
+    { by: 'utm_medium', title: 'Campaign media', column: 'utm_medium' },
+    { by: 'utm_campaign', title: 'Campaigns', column: 'utm_campaign' },
+  ];
+
+  // The API's base (/api/), from this script's own URL (/api/dashboard/dashboard.js), so a route prefix is not repeated.
+  const apiBase = new URL('../', document.currentScript.src);
+  const $ = id => document.getElementById(id);
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  const darkScheme = matchMedia('(prefers-color-scheme: dark)');
+
+  let key = readStoredKey();
+  let generation = 0; // only the latest load may write to the page
+  let lastData = null; // redrawn when the colour scheme changes
+
+  // ---- formatting -------------------------------------------------------------------------------------------------
+
+  const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
+
+  function seconds(value) {
+    if (value < 60) {
+      return `${decimal.format(value)} s`;
+    }
+    const whole = Math.round(value);
+    return `${integer.format(Math.floor(whole / 60))} min ${integer.format(whole % 60)} s`;
+  }
+
+  const METRICS = {
+    pageviews: v => integer.format(v),
+    visitors: v => integer.format(v),
+    reads: v => integer.format(v),
+    readRatio: v => percent.format(v),
+    medianEngagedSeconds: seconds,
+    avgScrollDepth: v => percent.format(v / 100),
+    bounceRate: v => percent.format(v),
+    bots: v => integer.format(v),
+  };
+
+  // ---- the key ----------------------------------------------------------------------------------------------------
+
+  function readStoredKey() {
+    try {
+      return sessionStorage.getItem(STORAGE_KEY);
+    } catch {
+      return null; // storage disabled: memory only
+    }
+  }
+
+  function setKey(value, remember) {
+    key = value;
+    try {
+      if (remember) {
+        sessionStorage.setItem(STORAGE_KEY, value);
+      } else {
+        sessionStorage.removeItem(STORAGE_KEY);
+      }
+    } catch {
+      // storage disabled: memory only
+    }
+    showKeyState();
+  }
+
+  function forgetKey() {
+    key = null;
+    try {
+      sessionStorage.removeItem(STORAGE_KEY);
+    } catch {
+      // nothing stored
+    }
+    showKeyState();
+  }
+
+  function showKeyState() {
+    const stored = key !== null && readStoredKey() === key;
+    $('key-form').hidden = key !== null;
+    $('key-set').hidden = key === null;
+    $('key-where').textContent = stored ? ' (kept for this tab)' : ' (in this page only)';
+  }
+
+  // ---- status -----------------------------------------------------------------------------------------------------
+
+  function say(text, kind = 'info', retry = false) {
+    $('status').dataset.kind = kind;
+    $('status-text').textContent = text;
+    $('retry').hidden = !retry;
+  }
+
+  class ApiError extends Error {
+    constructor(status, detail, retryAfter) {
+      super(detail);
+      this.status = status;
+      this.retryAfter = retryAfter;
+    }
+  }
+
+  async function failure(response) {
+    let detail = `${response.status} ${response.statusText}`.trim();
+    const type = response.headers.get('Content-Type') || '';
+    if (type.includes('json')) {
+      try {
+        const problem = await response.json();
+        detail = problem.detail || problem.title || detail;
+      } catch {
+        // not the problem document it claimed to be: keep the status line
+      }
+    }
+    return new ApiError(response.status, detail, response.headers.get('Retry-After'));
+  }
+
+  function report(error) {
+    if (error instanceof ApiError && error.status === 401) {
+      forgetKey();
+      say('The key was not accepted (401). Enter it again.', 'error');
+      $('key-input').focus();
+    } else if (error instanceof ApiError && error.status === 503) {
+      const after = /^\d+$/.test(error.retryAfter || '') ? ` in ${error.retryAfter} s` : ' in a moment';
+      say(`Storage is unavailable; retry${after}. ${error.message}`, 'error', true);
+    } else if (error instanceof ApiError) {
+      say(`The API refused the request (${error.status}): ${error.message}`, 'error');
+    } else {
+      say(`Could not reach the API: ${error.message}`, 'error', true);
+    }
+  }
+
+  // ---- requests ---------------------------------------------------------------------------------------------------
+
+  function filters() {
+    return {
+      article: $('article').value,
+      from: $('from').value,
+      to: $('to').value,
+      interval: $('interval').value,
+    };
+  }
+
+  function url(path, params) {
+    const target = new URL(path, apiBase);
+    for (const [name, value] of Object.entries(params)) {
+      if (value !== '' && value !== undefined && value !== null) {
+        target.searchParams.set(name, String(value));
+      }
+    }
+    return target;
+  }
+
+  function scope(f) {
+    return f.article ? { article: f.article, from: f.from, to: f.to } : { from: f.from, to: f.to };
+  }
+
+  async function stats(path, params, accept = 'application/json') {
+    const response = await fetch(url(path, params), {
+      headers: { 'x-functions-key': key, Accept: accept },
+      cache: 'no-store',
+      credentials: 'omit',
+    });
+    if (!response.ok) {
+      throw await failure(response);
+    }
+    return response;
+  }
+
+  const json = async (path, params) => (await stats(path, params)).json();
+
+  async function load() {
+    if (key === null) {
+      say('Enter the function key to see the report.');
+      $('key-input').focus();
+      return;
+    }
+    const f = filters();
+    if (!f.from || !f.to) {
+      say('Choose both dates of the range.', 'error');
+      return;
+    }
+    const mine = ++generation;
+    const q = scope(f);
+    $('report').setAttribute('aria-busy', 'true');
+    say('Loading the report…');
+    try {
+      // The summary first, alone: a wrong key or a storage outage then costs one refused request, not ten.
+      const summary = await json('stats/summary', q);
+      const [timeseries, sections, ...breakdowns] = await Promise.all([
+        json('stats/timeseries', { ...q, interval: f.interval }),
+        f.article ? json('stats/sections', q) : Promise.resolve(null),
+        ...BREAKDOWNS.map(b => json('stats/breakdown', { ...q, by: b.by, limit: BREAKDOWN_LIMIT })),
+      ]);
+      if (mine !== generation) {
+        return;
+      }
+      lastData = { summary, timeseries, sections, breakdowns, interval: f.interval };
+      render(lastData);
+      const title = f.article ? $('article').selectedOptions[0].textContent : 'all articles';
+      say(`Showing ${title}, ${summary.from} to ${summary.to} (UTC).`);
+    } catch (error) {
+      if (mine === generation) {
+        report(error);
+      }
+    } finally {
+      if (mine === generation) {
+        $('report').setAttribute('aria-busy', 'false');
+      }
+    }
+  }
+
+  async function downloadCsv(button) {
+    if (key === null) {
+      say('Enter the function key first.', 'error');
+      $('key-input').focus();
+      return;
+    }
+    const f = filters();
+    const reportName = button.dataset.report;
+    const params = { ...scope(f), format: 'csv' };
+    if (reportName === 'timeseries') {
+      params.interval = f.interval;
+    } else if (reportName === 'breakdown') {
+      params.by = button.dataset.by;
+      params.limit = BREAKDOWN_LIMIT;
+    } else if (reportName === 'sections' && !f.article) {
+      say('Choose an article to download its sections.', 'error');
+      return;
+    }
+    try {
+      const response = await stats(`stats/${reportName}`, params, 'text/csv');
+      const blob = await response.blob();
+      const name = fileName(response.headers.get('Content-Disposition')) || `nk-${reportName}.csv`;
+      const href = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = href;
+      link.download = name;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(href), 10_000);
+      say(`Downloaded ${name}.`);
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  function fileName(disposition) {
+    const match = /filename="?([^";]+)"?/i.exec(disposition || '');
+    return match ? match[1].replace(/[\\/]/g, '_') : null;
+  }
+
+  // ---- rendering --------------------------------------------------------------------------------------------------
+
+  function render(data) {
+    for (const dd of document.querySelectorAll('#summary dd')) {
+      const value = data.summary[dd.dataset.metric];
+      dd.textContent = typeof value === 'number' ? METRICS[dd.dataset.metric](value) : '–';
+      dd.dataset.value = typeof value === 'number' ? String(value) : '';
+    }
+    $('summary-scope').textContent = `${data.summary.article ?? 'All articles'}, ${data.summary.from} to ${data.summary.to} (UTC)`;
+    renderTimeseries(data.timeseries);
+    renderSections(data.sections);
+    BREAKDOWNS.forEach((b, i) => renderBreakdown(b, data.breakdowns[i]));
+  }
+
+  function fill(tbody, rows, empty) {
+    const trs = rows.map(cells => {
+      const tr = document.createElement('tr');
+      cells.forEach((cell, i) => {
+        const td = document.createElement(i === 0 ? 'th' : 'td');
+        if (i === 0) {
+          td.scope = 'row';
+        }
+        td.textContent = cell;
+        tr.append(td);
+      });
+      return tr;
+    });
+    if (trs.length === 0) {
+      const tr = document.createElement('tr');
+      const td = document.createElement('td');
+      td.colSpan = tbody.closest('table').tHead.rows[0].cells.length;
+      td.textContent = empty;
+      tr.append(td);
+      trs.push(tr);
+    }
+    tbody.replaceChildren(...trs);
+  }
+
+  function renderTimeseries(rows) {
+    fill($('timeseries-table').tBodies[0],
+      rows.map(r => [r.date, integer.format(r.pageviews), integer.format(r.visitors), integer.format(r.reads), seconds(r.medianEngagedSeconds)]),
+      'No data in this range.');
+    const c = colours();
+    draw('timeseries-chart', {
+      type: 'line',
+      data: {
+        labels: rows.map(r => r.date),
+        datasets: [
+          { label: 'Page views', data: rows.map(r => r.pageviews), borderColor: c.series[0], backgroundColor: c.series[0] },
+          { label: 'Visitors', data: rows.map(r => r.visitors), borderColor: c.series[1], backgroundColor: c.series[1] },
+          { label: 'Reads', data: rows.map(r => r.reads), borderColor: c.series[2], backgroundColor: c.series[2] },
+        ],
+      },
+      options: {
+        interaction: { mode: 'index', intersect: false },
+        scales: {
+          x: { ticks: { maxRotation: 0, autoSkipPadding: 16 } },
+          y: { beginAtZero: true, ticks: { precision: 0 } },
+        },
+      },
+    });
+  }
+
+  function renderSections(rows) {
+    const body = $('sections-body');
+    if (rows === null) {
+      body.hidden = true;
+      $('sections-note').hidden = false;
+      destroy('funnel-chart');
+      destroy('engaged-chart');
+      $('sections-table').tBodies[0].replaceChildren();
+      return;
+    }
+    $('sections-note').hidden = true;
+    body.hidden = false;
+    fill($('sections-table').tBodies[0],
+      rows.map(r => [r.title, integer.format(r.seen), percent.format(r.seenRatio), seconds(r.medianEngagedSeconds)]),
+      'The article has no sections.');
+    const c = colours();
+    const labels = rows.map(r => r.title);
+    draw('funnel-chart', horizontalBars(labels, 'Seen (% of page views)', rows.map(r => Math.round(r.seenRatio * 1000) / 10), c.series[0], 100));
+    draw('engaged-chart', horizontalBars(labels, 'Median engaged seconds', rows.map(r => r.medianEngagedSeconds), c.series[1]));
+  }
+
+  function horizontalBars(labels, label, values, colour, max) {
+    return {
+      type: 'bar',
+      data: { labels, datasets: [{ label, data: values, backgroundColor: colour }] },
+      options: {
+        indexAxis: 'y',
+        plugins: { legend: { display: false } },
+        scales: {
+          x: { beginAtZero: true, max, title: { display: true, text: label } },
+          // Long section titles would squeeze the bars (or be clipped) on a phone: cut them on the axis to fit about a
+          // third of the chart's width; tooltips and the table keep them whole.
+          y: { ticks: { callback(value) { return shorten(this.getLabelForValue(value), Math.max(8, Math.floor(this.chart.width / 3 / 7))); } } },
+        },
+      },
+    };
+  }
+
+  function shorten(text, max) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  }
+
+  function renderBreakdown(b, rows) {
+    const section = $(`breakdown-${b.by}`);
+    fill(section.querySelector('tbody'),
+      rows.map(r => [r.value === '(none)' && b.none ? `(none: ${b.none})` : r.value, integer.format(r.pageviews), integer.format(r.visitors)]),
+      'No page views in this range.');
+  }
+
+  function buildBreakdowns() {
+    const template = $('breakdown-template');
+    const container = $('breakdowns');
+    for (const b of BREAKDOWNS) {
+      const section = template.content.firstElementChild.cloneNode(true);
+      section.id = `breakdown-${b.by}`;
+      const heading = section.querySelector('h3');
+      heading.id = `breakdown-${b.by}-heading`;
+      heading.textContent = b.title;
+      section.setAttribute('aria-labelledby', heading.id);
+      const button = section.querySelector('button.csv');
+      button.dataset.report = 'breakdown';
+      button.dataset.by = b.by;
+      button.setAttribute('aria-label', `Download CSV: ${b.title}`);
+      section.querySelector('thead th').textContent = b.column;
+      container.append(section);
+    }
+  }
+
+  // ---- charts -----------------------------------------------------------------------------------------------------
+
+  function colours() {
+    const style = getComputedStyle(document.documentElement);
+    const v = name => style.getPropertyValue(name).trim();
+    return { text: v('--text-muted'), grid: v('--grid'), series: [v('--series-1'), v('--series-2'), v('--series-3')] };
+  }
+
+  function destroy(id) {
+    Chart.getChart($(id))?.destroy();
+  }
+
+  function draw(id, config) {
+    const c = colours();
+    Chart.defaults.color = c.text;
+    Chart.defaults.borderColor = c.grid;
+    Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+    destroy(id);
+    config.options = { responsive: true, maintainAspectRatio: false, animation: reducedMotion.matches ? false : { duration: 300 }, ...config.options };
+    new Chart($(id), config);
+  }
+
+  // ---- dates ------------------------------------------------------------------------------------------------------
+
+  function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+  }
+
+  // The last `days` UTC days ending today, as the API's default range is.
+  function setRange(days) {
+    const today = new Date();
+    const from = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - (days - 1)));
+    $('from').value = isoDay(from);
+    $('to').value = isoDay(today);
+  }
+
+  async function loadArticles() {
+    try {
+      const response = await fetch(new URL('articles', apiBase), { headers: { Accept: 'application/json' }, credentials: 'omit' });
+      if (!response.ok) {
+        throw await failure(response);
+      }
+      const { articles } = await response.json();
+      const select = $('article');
+      for (const a of articles) {
+        select.append(new Option(a.title, a.slug));
+      }
+      // One article: it is what the analyst came for, and its sections report needs it.
+      if (articles.length === 1) {
+        select.value = articles[0].slug;
+      }
+    } catch (error) {
+      say(`Could not list the articles: ${error.message}`, 'error');
+    }
+  }
+
+  // ---- wiring -----------------------------------------------------------------------------------------------------
+
+  async function start() {
+    buildBreakdowns();
+    setRange(DEFAULT_DAYS);
+    showKeyState();
+    $('key-form').addEventListener('submit', event => {
+      event.preventDefault();
+      const value = $('key-input').value.trim();
+      $('key-input').value = '';
+      if (value === '') {
+        return;
+      }
+      setKey(value, $('key-remember').checked);
+      $('forget-key').focus();
+      load();
+    });
+    $('forget-key').addEventListener('click', () => {
+      forgetKey();
+      generation++;
+      lastData = null;
+      clearReport();
+      say('The key is forgotten.');
+      $('key-input').focus();
+    });
+    $('filters').addEventListener('submit', event => {
+      event.preventDefault();
+      load();
+    });
+    for (const button of document.querySelectorAll('.presets [data-days]')) {
+      button.addEventListener('click', () => {
+        setRange(Number(button.dataset.days));
+        load();
+      });
+    }
+    $('retry').addEventListener('click', load);
+    document.addEventListener('click', event => {
+      const button = event.target.closest('button.csv');
+      if (button) {
+        downloadCsv(button);
+      }
+    });
+    darkScheme.addEventListener('change', () => lastData && render(lastData));
+    await loadArticles();
+    if (key !== null) {
+      load();
+    }
+  }
+
+  function clearReport() {
+    for (const dd of document.querySelectorAll('#summary dd')) {
+      dd.textContent = '–';
+      dd.dataset.value = '';
+    }
+    $('summary-scope').textContent = '';
+    destroy('timeseries-chart');
+    $('timeseries-table').tBodies[0].replaceChildren();
+    renderSections(null);
+    for (const tbody of document.querySelectorAll('#breakdowns tbody')) {
+      tbody.replaceChildren();
+    }
+  }
+
+  start();
+})();

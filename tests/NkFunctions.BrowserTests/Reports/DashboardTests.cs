@@ -1,0 +1,185 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using NkFunctions.BrowserTests.Infrastructure;
+using NkFunctions.IntegrationTests.Infrastructure;
+
+namespace NkFunctions.BrowserTests.Reports;
+
+/// <summary>
+/// The analysts' dashboard in headless Chromium against the real local host, stats API and Azurite: known beacons
+/// in, the right figures, charts and CSV out, driven by keyboard, with the key only ever in a header.
+/// </summary>
+[Collection(SharedBrowser.Name)]
+public sealed class DashboardTests(BrowserFixture browser)
+{
+    /// <summary>Set to 1 to refresh docs/dashboard.png (the README's picture) from this test run.</summary>
+    public const string UpdateScreenshotVariable = "NK_UPDATE_SCREENSHOT";
+
+    [Fact]
+    public async Task Dashboard_ShowsTheKnownTraffic_DrawsTheCharts_DownloadsCsv_KeyOnlyInAHeader()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        await using var host = await LocalHostServer.StartAsync(null, $"--AzureWebJobsStorage={azurite.ConnectionString}");
+        await KnownTraffic.PostAsync(host.Client);
+        var sectionCount = await SectionCountAsync(host);
+        await using var context = await NewContextAsync(1280, 900);
+        var page = await context.NewPageAsync();
+        var watch = PageWatch.Attach(page);
+        var dashboard = new DashboardPage(page);
+
+        await OpenAsync(page, host);
+        await dashboard.EnterKeyByKeyboardAsync(LocalHostServer.FunctionKey);
+        await dashboard.WaitForReportAsync();
+
+        // The one published article is preselected: its figures, for the default last 30 days.
+        Assert.Equal(KnownTraffic.Article, await page.Locator("#article").InputValueAsync());
+        Assert.Equal("3", await dashboard.FigureAsync("pageviews"));
+        Assert.Equal("2", await dashboard.FigureAsync("visitors"));
+        Assert.Equal("1", await dashboard.FigureAsync("reads"));
+        Assert.Equal("33.3%", await dashboard.FigureAsync("readRatio"));
+        Assert.Equal("5 s", await dashboard.FigureAsync("medianEngagedSeconds"));
+        Assert.Equal("36.7%", await dashboard.FigureAsync("avgScrollDepth"));
+        Assert.Equal("50%", await dashboard.FigureAsync("bounceRate"));
+        Assert.Equal("1", await dashboard.FigureAsync("bots"));
+        Assert.Contains("sum of daily visitors", await page.Locator("#summary").InnerTextAsync(), StringComparison.Ordinal);
+
+        // Today's row of the time series (the last of 30 days) holds all of it.
+        var days = await dashboard.RowsAsync("#timeseries-table");
+        Assert.Equal(30, days.Length);
+        Assert.Equal([DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "3", "2", "1", "5 s"], days[^1]);
+        Assert.All(days[..^1], d => Assert.Equal("0", d[1]));
+
+        // The funnel in article order: everyone saw the introduction, one page view the second section, nobody the rest.
+        var sections = await dashboard.RowsAsync("#sections-table");
+        Assert.Equal(sectionCount, sections.Length);
+        Assert.Equal(["3", "100%", "5 s"], sections[0][1..]);
+        Assert.Equal(["1", "33.3%", "25 s"], sections[1][1..]);
+        Assert.All(sections[2..], s => Assert.Equal(["0", "0%"], s[1..3]));
+
+        Assert.Equal([["news.example", "2", "2"], ["(none: direct visits)", "1", "1"]], await dashboard.RowsAsync("#breakdown-referrer table"));
+        Assert.Equal([["(none: not embedded)", "2", "2"], ["clinic.example", "1", "1"]], await dashboard.RowsAsync("#breakdown-partner table"));
+        Assert.Equal([["desktop", "2", "1"], ["mobile", "1", "1"]], await dashboard.RowsAsync("#breakdown-device table"));
+
+        // Charts: Chart.js owns each canvas, with the data points of the report, and has painted it.
+        var expectedPoints = new Dictionary<string, int> { ["timeseries-chart"] = 3 * 30, ["funnel-chart"] = sectionCount, ["engaged-chart"] = sectionCount };
+        foreach (var id in DashboardPage.ChartIds)
+        {
+            var chart = await dashboard.ChartAsync(id);
+            Assert.True(chart.HasChart, $"{id}: no Chart.js instance");
+            Assert.Equal(expectedPoints[id], chart.Points);
+            Assert.True(chart.Painted > chart.Width * chart.Height / 200, $"{id}: only {chart.Painted} painted pixels of {chart.Width}x{chart.Height}");
+        }
+
+        await SaveScreenshotAsync(page);
+
+        // CSV by keyboard: focus the referrers' button, press Enter, get the file the API named.
+        await dashboard.CsvButton("breakdown", "referrer").FocusAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Keyboard.PressAsync("Enter"));
+        Assert.StartsWith($"nk-breakdown-referrer-{KnownTraffic.Article}-", download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
+        var csv = (await File.ReadAllLinesAsync(await download.PathAsync())).Where(l => l.Length > 0).ToList();
+        Assert.Equal(3, csv.Count); // header, news.example, (none)
+        Assert.Contains("pageviews", csv[0], StringComparison.Ordinal);
+        Assert.StartsWith("news.example,2,2", csv[1], StringComparison.Ordinal);
+
+        // The key went out in the x-functions-key header of every stats request, and in no URL at all.
+        var statsRequests = watch.Requests.Where(r => r.Url.Contains("/api/stats/", StringComparison.Ordinal)).ToList();
+        Assert.True(statsRequests.Count >= 10, $"{statsRequests.Count} stats requests");
+        Assert.All(statsRequests, r => Assert.Equal(LocalHostServer.FunctionKey, r.Headers["x-functions-key"]));
+        Assert.All(watch.Requests, r => Assert.DoesNotContain(LocalHostServer.FunctionKey, r.Url, StringComparison.Ordinal));
+        Assert.True(watch.Errors.Count == 0, string.Join("\n", watch.Errors));
+    }
+
+    [Fact]
+    public async Task Dashboard_AtPhoneWidth_NoHorizontalScroll_WrongKeyAskedAgain_ForgetKeyForgets()
+    {
+        const string WrongKey = "not-the-key-7c1d";
+        await using var azurite = await AzuriteServer.StartAsync();
+        await using var host = await LocalHostServer.StartAsync(null, $"--AzureWebJobsStorage={azurite.ConnectionString}");
+        await KnownTraffic.PostAsync(host.Client);
+        await using var context = await NewContextAsync(360, 740);
+        var page = await context.NewPageAsync();
+        var watch = PageWatch.Attach(page);
+        var dashboard = new DashboardPage(page);
+        await OpenAsync(page, host);
+
+        // A wrong key: the API's 401 puts the key field back, focused, with a message in the live region.
+        await dashboard.EnterKeyByKeyboardAsync(WrongKey);
+        await page.WaitForFunctionAsync("() => !document.getElementById('key-form').hidden && document.getElementById('status').dataset.kind === 'error'");
+        Assert.Contains("not accepted", await dashboard.Status.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await dashboard.IsFocusedAsync("key-input"));
+
+        // The right key, kept for the tab (the checkbox, by keyboard).
+        await page.Keyboard.TypeAsync(LocalHostServer.FunctionKey);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.id === 'key-remember'"));
+        await page.Keyboard.PressAsync("Space");
+        await page.Locator("#key-form button[type=submit]").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await dashboard.WaitForReportAsync();
+        Assert.Equal("3", await dashboard.FigureAsync("pageviews"));
+        Assert.Equal(LocalHostServer.FunctionKey, await page.EvaluateAsync<string>("() => sessionStorage.getItem('nk-dashboard-key')"));
+
+        // Phone width: everything wraps; nothing scrolls sideways (wide tables scroll inside their own box).
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"page is {widths[0]} px wide in a {widths[1]} px viewport");
+        foreach (var id in DashboardPage.ChartIds)
+        {
+            var chart = await dashboard.ChartAsync(id);
+            Assert.True(chart.HasChart && chart.Painted > 0, id);
+        }
+
+        // Forget key: gone from memory and storage, figures cleared, the key field back.
+        await page.Locator("#forget-key").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        Assert.True(await dashboard.IsFocusedAsync("key-input"));
+        Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('nk-dashboard-key')"));
+        Assert.Equal("–", await dashboard.FigureAsync("pageviews"));
+        Assert.False(await dashboard.ChartAsync("timeseries-chart") is { HasChart: true });
+
+        Assert.All(watch.Requests, r =>
+        {
+            Assert.DoesNotContain(LocalHostServer.FunctionKey, r.Url, StringComparison.Ordinal);
+            Assert.DoesNotContain(WrongKey, r.Url, StringComparison.Ordinal);
+        });
+
+        // Chromium logs the one refused request itself ("Failed to load resource: ... 401"); nothing else may appear.
+        Assert.True(watch.Errors.Count == 1 && watch.Errors[0].Contains("status of 401", StringComparison.Ordinal), string.Join("\n", watch.Errors));
+    }
+
+    private Task<IBrowserContext> NewContextAsync(int width, int height) =>
+        browser.Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = height },
+            Locale = "en-GB",
+            ReducedMotion = ReducedMotion.Reduce, // charts draw at once: no animation frames to wait for
+            AcceptDownloads = true,
+        });
+
+    // The funnel lists every section of the article, seen or not: as many as the content API says it has.
+    private static async Task<int> SectionCountAsync(LocalHostServer host)
+    {
+        using var article = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri($"/api/articles/{KnownTraffic.Article}", UriKind.Relative)));
+        return article.RootElement.GetProperty("sections").GetArrayLength();
+    }
+
+    private static async Task OpenAsync(IPage page, LocalHostServer host)
+    {
+        await page.GotoAsync(new Uri(host.BaseAddress, "/api/dashboard").ToString());
+        await page.WaitForFunctionAsync("() => document.getElementById('article').options.length > 1", null, new() { Timeout = 10_000 });
+    }
+
+    // The README's picture. Written to the test output always, into docs/ only on request: dates and timings change
+    // with every run, and a test run should not leave the working tree dirty.
+    private static async Task SaveScreenshotAsync(IPage page)
+    {
+        var output = Path.Combine(AppContext.BaseDirectory, "dashboard.png");
+        await page.ScreenshotAsync(new() { Path = output, FullPage = true });
+        var docs = Path.Combine(RepoPaths.Root, "docs", "dashboard.png");
+        if (Environment.GetEnvironmentVariable(UpdateScreenshotVariable) == "1" || !File.Exists(docs))
+        {
+            File.Copy(output, docs, overwrite: true);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text.Json;
+using NkFunctions.IntegrationTests.Analytics;
+
+namespace NkFunctions.BrowserTests.Reports;
+
+/// <summary>
+/// A small, fully known day of traffic posted to POST /api/events (docs/beacons.md), and the figures the stats API
+/// must report for it (the metric definitions of docs/stats-api.md worked by hand):
+/// <list type="bullet">
+/// <item>visitor A (desktop Chrome) reads the article from news.example: 65 s engaged, scrolled 80 %, two sections, a read;</item>
+/// <item>visitor A again, inside a partner's page (clinic.example), 5 s, scrolled 20 %: A is one visitor-day with two page views;</item>
+/// <item>visitor B (Android phone) from news.example, 3 s, scrolled 10 %: B's only page view, under 10 s, bounces;</item>
+/// <item>a webdriver-flagged page view: a bot, counted only as such.</item>
+/// </list>
+/// So: 3 page views, 2 visitors, 1 read (ratio 1/3), median engaged 5 s of {65, 5, 3}, scroll (80 + 20 + 10) / 3,
+/// bounce 1 of 2 visitor-days, 1 bot; introduction seen by all 3 (median 5 s of {40, 5, 3}), the second section by
+/// one (25 s), the rest by none.
+/// </summary>
+internal static class KnownTraffic
+{
+    public const string Article = Beacons.Article;
+    public const string Introduction = "introduction";
+    public const string SecondSection = "understanding-nk-cells-in-fertility";
+
+    private const string DesktopChrome = Beacons.ChromeUa;
+    private const string AndroidPhone = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+    private const string LinuxFirefox = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+
+    public static async Task PostAsync(HttpClient client)
+    {
+        var a1 = Beacons.NewPageView();
+        await PostAsync(client, DesktopChrome, "203.0.113.10", new
+        {
+            article = Article,
+            pageview = a1,
+            referrer = "https://news.example/stories/nk-cells?utm=x",
+            events = new object[]
+            {
+                new { id = $"{a1}-0", type = "pageview" },
+                new { id = $"{a1}-1", type = "section", section = Introduction },
+                new { id = $"{a1}-2", type = "section", section = SecondSection },
+                new { id = $"{a1}-3", type = "engagement", engagedMs = 65_000, scrollDepth = 80, sections = new Dictionary<string, int> { [Introduction] = 40_000, [SecondSection] = 25_000 } },
+                new { id = $"{a1}-4", type = "read", engagedMs = 65_000 },
+            },
+        });
+
+        var a2 = Beacons.NewPageView();
+        await PostAsync(client, DesktopChrome, "203.0.113.10", new
+        {
+            article = Article,
+            pageview = a2,
+            partner = "https://clinic.example/blog/nk",
+            events = new object[]
+            {
+                new { id = $"{a2}-0", type = "pageview" },
+                new { id = $"{a2}-1", type = "section", section = Introduction },
+                new { id = $"{a2}-2", type = "engagement", engagedMs = 5_000, scrollDepth = 20, sections = new Dictionary<string, int> { [Introduction] = 5_000 } },
+            },
+        });
+
+        var b = Beacons.NewPageView();
+        await PostAsync(client, AndroidPhone, "198.51.100.20", new
+        {
+            article = Article,
+            pageview = b,
+            referrer = "https://news.example/",
+            events = new object[]
+            {
+                new { id = $"{b}-0", type = "pageview" },
+                new { id = $"{b}-1", type = "section", section = Introduction },
+                new { id = $"{b}-2", type = "engagement", engagedMs = 3_000, scrollDepth = 10, sections = new Dictionary<string, int> { [Introduction] = 3_000 } },
+            },
+        });
+
+        var bot = Beacons.NewPageView();
+        await PostAsync(client, LinuxFirefox, "192.0.2.30", new
+        {
+            article = Article,
+            pageview = bot,
+            bot = "webdriver",
+            events = new object[] { new { id = $"{bot}-0", type = "pageview" } },
+        });
+    }
+
+    private static async Task PostAsync(HttpClient client, string userAgent, string forwardedFor, object beacon)
+    {
+        using var response = await client.SendAsync(Beacons.Post(JsonSerializer.Serialize(beacon), "application/json", userAgent: userAgent, forwardedFor: forwardedFor));
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+}
