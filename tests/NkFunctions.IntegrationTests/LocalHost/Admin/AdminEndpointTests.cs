@@ -10,7 +10,7 @@ namespace NkFunctions.IntegrationTests.LocalHost.Admin;
 /// POST /admin/functions/{name} on the real local host, with the app's own functions.metadata: the way operators and the
 /// reports' tests run the timer functions. What the timer functions do is the reports' tests' business.
 /// </summary>
-public sealed class AdminEndpointTests(LocalHostFixture host) : IClassFixture<LocalHostFixture>
+public sealed class AdminEndpointTests(StorageHostFixture host) : IClassFixture<StorageHostFixture>
 {
     [Theory]
     [InlineData("RollupClosedDays")]
