@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine with the .NET 10 SDK and Node 20: installs what the tests use when missing
-# (Debian's Chromium via apt when run as root; Azurite and the OpenAPI linter via npm), then builds and tests the
-# whole solution. Tests start their own Azurite instances on free ports.
+# (Debian's Chromium via apt when run as root; Azurite, the OpenAPI linter and the tracker's minifier via npm), then
+# builds and tests the whole solution. Tests start their own Azurite instances on free ports.
 # Extra arguments go to `dotnet test` (e.g. --filter FullyQualifiedName~Caching).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,7 +18,7 @@ if [[ ! -x /usr/bin/chromium ]]; then
   fi
 fi
 
-if [[ ! -x node_modules/.bin/azurite-table || ! -x node_modules/.bin/redocly ]]; then
+if [[ ! -x node_modules/.bin/azurite-table || ! -x node_modules/.bin/redocly || ! -f node_modules/terser/bin/terser ]]; then
   echo "Installing Node tools (npm ci)..."
   npm ci --no-audit --no-fund --loglevel=error
 fi

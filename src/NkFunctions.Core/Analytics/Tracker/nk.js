@@ -1,5 +1,8 @@
-/*! nk.js: anonymous reading analytics (docs/beacons.md). No cookies, no storage, no globals. Usage:
-<script defer src="https://host/api/nk.js" data-article="slug" data-reading-minutes="4" [data-api="https://host"]> */
+/* nk.js: anonymous reading analytics (docs/beacons.md). No cookies, no storage, no globals. Usage:
+<script defer src="https://host/api/nk.js" data-article="slug" data-reading-minutes="4" [data-api="https://host"]>
+This is the readable source. GET /api/nk.js serves nk.min.js, built from it by scripts/build-tracker.sh (terser) and
+committed: run the script after every change here (a browser test fails while the build is stale). Comments cost the
+reader nothing, so say why freely; code that minifies poorly (long property chains, repeated literals) does cost. */
 (() => {
   'use strict';
   const nav = navigator, doc = document, now = () => performance.now();
@@ -20,7 +23,7 @@
   // The server keeps hosts only: only the referrer's scheme and host leave the browser.
   const env = { article: data.article, pageview };
   const ref = doc.referrer ? new URL(doc.referrer) : {}, from = ref.host ? ref.protocol + '//' + ref.host : undefined;
-  if (window.top !== window.self) {
+  if (top !== self) {
     env.partner = (location.ancestorOrigins || [])[0] || from; // embedded: the referrer is the partner's page
   } else {
     env.referrer = from;
@@ -50,7 +53,7 @@
   const last = sections.length && sections[sections.length - 1].dataset.section;
   const share = {}, timers = {}, seen = {}, sectionMs = {}; // by section id
   let engaged = 0, depth = 0, input = -IDLE, tickAt = 0, active = false, read = false, reported;
-  const visible = () => doc.visibilityState === 'visible';
+  const visible = () => !doc.hidden;
 
   const scrolled = () => {
     const h = doc.documentElement.scrollHeight;
