@@ -42,11 +42,14 @@ public sealed class DayAggregates(
         }
 
         var openFrom = closedTo >= from ? closedTo.AddDays(1) : from;
-        var open = Days(openFrom, to).ToList();
-        var openDays = await Task.WhenAll(open.Select(day => OpenDayAsync(day, scope, cancellationToken))).ConfigureAwait(false);
-        for (var i = 0; i < open.Count; i++)
+        var open = new ConcurrentDictionary<DateOnly, DayAggregate>();
+        await Parallel.ForEachAsync(
+            Days(openFrom, to),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelDays, CancellationToken = cancellationToken },
+            async (day, token) => open[day] = await OpenDayAsync(day, scope, token).ConfigureAwait(false)).ConfigureAwait(false);
+        foreach (var (day, aggregate) in open)
         {
-            result[open[i]] = openDays[i];
+            result[day] = aggregate;
         }
 
         return result;

@@ -34,7 +34,7 @@ public sealed class ReportOptions : IValidatableObject
     [Range(1, 120)]
     public int ClosedDayGraceMinutes { get; set; } = 10;
 
-    /// <summary>Closed days missing a rollup computed at once by a report or the nightly job.</summary>
+    /// <summary>Days read from raw events at once (closed days being rolled up, or open days of a report).</summary>
     [Range(1, 32)]
     public int MaxParallelDays { get; set; } = 4;
 
