@@ -19,7 +19,4 @@ internal static partial class ReportsLog
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Stats report failed: storage unavailable")]
     public static partial void StorageUnavailable(ILogger logger, Exception exception);
-
-    [LoggerMessage(EventId = 4006, Level = LogLevel.Error, Message = "Stats report failed")]
-    public static partial void ReportFailed(ILogger logger, Exception exception);
 }
