@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using NkFunctions.BrowserTests.Infrastructure;
 using NkFunctions.IntegrationTests.Infrastructure;
+using NkFunctions.IntegrationTests.Reports;
 
 namespace NkFunctions.BrowserTests.Reports;
 

@@ -5,71 +5,89 @@ using NkFunctions.IntegrationTests.Analytics;
 namespace NkFunctions.IntegrationTests.Reports;
 
 /// <summary>
-/// Posts a small, hand-countable day of traffic through <c>POST /api/events</c> (so it lands today):
-/// visitor A reads (40 s, scroll 90, two sections, from news.example) and comes back (5 s, scroll 10, news.example);
-/// visitor B bounces (3 s, scroll 20, direct, mobile, campaign <c>=cmd</c>); a webdriver bot views once.
-/// Expected: 3 page views, 2 visitors, 1 read, median 5 s, avg scroll 40, bounce rate 0.5 (B), 1 bot.
+/// A small, fully known day of traffic posted to POST /api/events (docs/beacons.md), and the figures the stats API
+/// must report for it (the metric definitions of docs/stats-api.md worked by hand):
+/// <list type="bullet">
+/// <item>visitor A (desktop Chrome) reads the article from news.example: 65 s engaged, scrolled 80 %, two sections, a read;</item>
+/// <item>visitor A again, inside a partner's page (clinic.example), 5 s, scrolled 20 %: A is one visitor-day with two page views;</item>
+/// <item>visitor B (Android phone) from news.example, 3 s, scrolled 10 %: B's only page view, under 10 s, bounces;
+/// B's campaign is <c>=cmd</c>, which a spreadsheet would run as a formula;</item>
+/// <item>a webdriver-flagged page view: a bot, counted only as such.</item>
+/// </list>
+/// So: 3 page views, 2 visitors, 1 read (ratio 1/3), median engaged 5 s of {65, 5, 3}, scroll (80 + 20 + 10) / 3,
+/// bounce 1 of 2 visitor-days, 1 bot; introduction seen by all 3 (median 5 s of {40, 5, 3}), the second section by
+/// one (25 s), the rest by none. Shared by the stats API's integration tests and the dashboard's browser tests.
 /// </summary>
 internal static class KnownTraffic
 {
-    public const string VisitorA = "198.51.100.7";
-    public const string VisitorB = "192.0.2.200";
-    public const string Iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
+    public const string Article = Beacons.Article;
+    public const string Introduction = "introduction";
+    public const string SecondSection = "understanding-nk-cells-in-fertility";
+
+    private const string DesktopChrome = Beacons.ChromeUa;
+    private const string AndroidPhone = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+    private const string LinuxFirefox = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 
     public static async Task PostAsync(HttpClient client)
     {
         var a1 = Beacons.NewPageView();
-        await SendAsync(client, VisitorA, Beacons.ChromeUa, Body(a1, "https://news.example/story?id=1", null, null, [
-            Event(a1, 0, "pageview"),
-            Event(a1, 1, "section", section: "introduction"),
-            Event(a1, 2, "section", section: "understanding-nk-cells-in-fertility"),
-            Event(a1, 3, "engagement", engagedMs: 20_000, scrollDepth: 50, sections: new() { ["introduction"] = 15_000 }),
-            Event(a1, 4, "engagement", engagedMs: 40_000, scrollDepth: 90, sections: new() { ["introduction"] = 25_000, ["understanding-nk-cells-in-fertility"] = 15_000 }),
-            Event(a1, 5, "read", engagedMs: 40_000),
-        ]));
-
-        var a2 = Beacons.NewPageView();
-        await SendAsync(client, VisitorA, Beacons.ChromeUa, Body(a2, "https://news.example/other", null, null, [
-            Event(a2, 0, "pageview"),
-            Event(a2, 1, "engagement", engagedMs: 5_000, scrollDepth: 10),
-        ]));
-
-        var b = Beacons.NewPageView();
-        await SendAsync(client, VisitorB, Iphone, Body(b, null, "=cmd", null, [
-            Event(b, 0, "pageview"),
-            Event(b, 1, "section", section: "introduction"),
-            Event(b, 2, "engagement", engagedMs: 3_000, scrollDepth: 20, sections: new() { ["introduction"] = 3_000 }),
-        ]));
-
-        var bot = Beacons.NewPageView();
-        await SendAsync(client, "203.0.113.9", Beacons.ChromeUa, Body(bot, null, null, "webdriver", [Event(bot, 0, "pageview")]));
-    }
-
-    private static async Task SendAsync(HttpClient client, string ip, string userAgent, string body)
-    {
-        using var response = await client.SendAsync(Beacons.Post(body, userAgent: userAgent, forwardedFor: ip));
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-    }
-
-    private static string Body(string pageView, string? referrer, string? campaign, string? bot, object[] events) =>
-        JsonSerializer.Serialize(new Dictionary<string, object?>
+        await PostAsync(client, DesktopChrome, "203.0.113.10", new
         {
-            ["article"] = Beacons.Article,
-            ["pageview"] = pageView,
-            ["referrer"] = referrer,
-            ["utm"] = campaign is null ? null : new { source = "newsletter", campaign },
-            ["bot"] = bot,
-            ["events"] = events,
+            article = Article,
+            pageview = a1,
+            referrer = "https://news.example/stories/nk-cells?utm=x",
+            events = new object[]
+            {
+                new { id = $"{a1}-0", type = "pageview" },
+                new { id = $"{a1}-1", type = "section", section = Introduction },
+                new { id = $"{a1}-2", type = "section", section = SecondSection },
+                new { id = $"{a1}-3", type = "engagement", engagedMs = 65_000, scrollDepth = 80, sections = new Dictionary<string, int> { [Introduction] = 40_000, [SecondSection] = 25_000 } },
+                new { id = $"{a1}-4", type = "read", engagedMs = 65_000 },
+            },
         });
 
-    private static Dictionary<string, object?> Event(string pageView, int n, string type, string? section = null, int? engagedMs = null, int? scrollDepth = null, Dictionary<string, int>? sections = null) =>
-        new()
+        var a2 = Beacons.NewPageView();
+        await PostAsync(client, DesktopChrome, "203.0.113.10", new
         {
-            ["id"] = $"{pageView}-{n}",
-            ["type"] = type,
-            ["section"] = section,
-            ["engagedMs"] = engagedMs,
-            ["scrollDepth"] = scrollDepth,
-            ["sections"] = sections,
-        };
+            article = Article,
+            pageview = a2,
+            partner = "https://clinic.example/blog/nk",
+            events = new object[]
+            {
+                new { id = $"{a2}-0", type = "pageview" },
+                new { id = $"{a2}-1", type = "section", section = Introduction },
+                new { id = $"{a2}-2", type = "engagement", engagedMs = 5_000, scrollDepth = 20, sections = new Dictionary<string, int> { [Introduction] = 5_000 } },
+            },
+        });
+
+        var b = Beacons.NewPageView();
+        await PostAsync(client, AndroidPhone, "198.51.100.20", new
+        {
+            article = Article,
+            pageview = b,
+            referrer = "https://news.example/",
+            utm = new { source = "newsletter", campaign = "=cmd" },
+            events = new object[]
+            {
+                new { id = $"{b}-0", type = "pageview" },
+                new { id = $"{b}-1", type = "section", section = Introduction },
+                new { id = $"{b}-2", type = "engagement", engagedMs = 3_000, scrollDepth = 10, sections = new Dictionary<string, int> { [Introduction] = 3_000 } },
+            },
+        });
+
+        var bot = Beacons.NewPageView();
+        await PostAsync(client, LinuxFirefox, "192.0.2.30", new
+        {
+            article = Article,
+            pageview = bot,
+            bot = "webdriver",
+            events = new object[] { new { id = $"{bot}-0", type = "pageview" } },
+        });
+    }
+
+    private static async Task PostAsync(HttpClient client, string userAgent, string forwardedFor, object beacon)
+    {
+        using var response = await client.SendAsync(Beacons.Post(JsonSerializer.Serialize(beacon), "application/json", userAgent: userAgent, forwardedFor: forwardedFor));
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
 }

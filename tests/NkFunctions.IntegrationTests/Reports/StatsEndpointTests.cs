@@ -29,7 +29,7 @@ public sealed class StatsEndpointTests : IAsyncLifetime
         Assert.Equal(1, summary.GetProperty("reads").GetInt64());
         Assert.Equal(0.3333, summary.GetProperty("readRatio").GetDouble());
         Assert.Equal(5, summary.GetProperty("medianEngagedSeconds").GetDouble());
-        Assert.Equal(40, summary.GetProperty("avgScrollDepth").GetDouble());
+        Assert.Equal(36.7, summary.GetProperty("avgScrollDepth").GetDouble());
         Assert.Equal(0.5, summary.GetProperty("bounceRate").GetDouble());
         Assert.Equal(1, summary.GetProperty("bots").GetInt64());
     }
@@ -61,15 +61,16 @@ public sealed class StatsEndpointTests : IAsyncLifetime
 
         Assert.Equal(SyntheticTraffic.Sections, rows.Select(r => r.GetProperty("sectionId").GetString()));
         Assert.Equal("Understanding NK Cells in Fertility", rows[1].GetProperty("title").GetString());
-        Assert.Equal([2L, 1, 0, 0, 0, 0], rows.Select(r => r.GetProperty("seen").GetInt64()));
-        Assert.Equal(0.6667, rows[0].GetProperty("seenRatio").GetDouble());
+        Assert.Equal([3L, 1, 0, 0, 0, 0], rows.Select(r => r.GetProperty("seen").GetInt64()));
+        Assert.Equal([1, 0.3333, 0, 0, 0, 0], rows.Select(r => r.GetProperty("seenRatio").GetDouble()));
 
-        // Engaged in the introduction: A 25 s, B 3 s → median 14.
-        Assert.Equal(14, rows[0].GetProperty("medianEngagedSeconds").GetDouble());
+        // Engaged in the introduction: 40, 5 and 3 s → median 5; in the second section only 25 s.
+        Assert.Equal([5.0, 25, 0, 0, 0, 0], rows.Select(r => r.GetProperty("medianEngagedSeconds").GetDouble()));
     }
 
     [Theory]
-    [InlineData("referrer", "news.example", 2, 1)]
+    [InlineData("referrer", "news.example", 2, 2)]
+    [InlineData("partner", "(none)", 2, 2)]
     [InlineData("device", "desktop", 2, 1)]
     [InlineData("utm_campaign", "(none)", 2, 1)]
     public async Task Breakdown_LargestFirst(string by, string top, long pageviews, long visitors)

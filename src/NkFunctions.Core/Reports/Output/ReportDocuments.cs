@@ -28,39 +28,25 @@ public static class ReportDocuments
     }
 
     /// <summary>A time series as CSV.</summary>
-    public static byte[] Csv(IReadOnlyList<TimeseriesRow> rows)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        var csv = new CsvWriter("date", "pageviews", "visitors", "reads", "medianEngagedSeconds");
-        foreach (var r in rows)
-        {
-            csv.Date(r.Date).Number(r.Pageviews).Number(r.Visitors).Number(r.Reads).Number(r.MedianEngagedSeconds).EndRow();
-        }
-
-        return csv.ToBytes();
-    }
+    public static byte[] Csv(IReadOnlyList<TimeseriesRow> rows) =>
+        Csv(rows, ["date", "pageviews", "visitors", "reads", "medianEngagedSeconds"], (csv, r) => csv.Date(r.Date).Number(r.Pageviews).Number(r.Visitors).Number(r.Reads).Number(r.MedianEngagedSeconds));
 
     /// <summary>A funnel as CSV.</summary>
-    public static byte[] Csv(IReadOnlyList<SectionRow> rows)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        var csv = new CsvWriter("sectionId", "title", "seen", "seenRatio", "medianEngagedSeconds");
-        foreach (var r in rows)
-        {
-            csv.Text(r.SectionId).Text(r.Title).Number(r.Seen).Number(r.SeenRatio).Number(r.MedianEngagedSeconds).EndRow();
-        }
-
-        return csv.ToBytes();
-    }
+    public static byte[] Csv(IReadOnlyList<SectionRow> rows) =>
+        Csv(rows, ["sectionId", "title", "seen", "seenRatio", "medianEngagedSeconds"], (csv, r) => csv.Text(r.SectionId).Text(r.Title).Number(r.Seen).Number(r.SeenRatio).Number(r.MedianEngagedSeconds));
 
     /// <summary>A breakdown as CSV.</summary>
-    public static byte[] Csv(IReadOnlyList<BreakdownRow> rows)
+    public static byte[] Csv(IReadOnlyList<BreakdownRow> rows) =>
+        Csv(rows, ["value", "pageviews", "visitors"], (csv, r) => csv.Text(r.Value).Number(r.Pageviews).Number(r.Visitors));
+
+    private static byte[] Csv<T>(IReadOnlyList<T> rows, string[] header, Action<CsvWriter, T> writeRow)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var csv = new CsvWriter("value", "pageviews", "visitors");
-        foreach (var r in rows)
+        var csv = new CsvWriter(header);
+        foreach (var row in rows)
         {
-            csv.Text(r.Value).Number(r.Pageviews).Number(r.Visitors).EndRow();
+            writeRow(csv, row);
+            csv.EndRow();
         }
 
         return csv.ToBytes();

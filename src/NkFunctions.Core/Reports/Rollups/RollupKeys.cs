@@ -41,7 +41,10 @@ public static class RollupKeys
     public static string BreakdownPrefix(Dimension dimension, DateOnly day) => DimensionPrefix(dimension) + Day(day) + "_";
 
     /// <summary>Start of every row of a dimension.</summary>
-    public static string DimensionPrefix(Dimension dimension) => "d_" + DimensionNames.NameOf(dimension) + "_";
+    public static string DimensionPrefix(Dimension dimension) => DimensionPrefixes[(int)dimension];
+
+    // Built once: every breakdown row read is matched against these.
+    private static readonly string[] DimensionPrefixes = [.. DimensionNames.All.Select(d => "d_" + DimensionNames.NameOf(d) + "_")];
 
     /// <summary>The day of a marker row key.</summary>
     public static DateOnly ParseMarker(string rowKey) => DateOnly.ParseExact(rowKey, "yyyyMMdd", CultureInfo.InvariantCulture);
