@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.Playwright;
@@ -119,7 +118,7 @@ public sealed class PartnerEmbedTests(BrowserFixture browser)
         var events = await Eventually.GetAsync(
             async () =>
             {
-                var all = await EventsAsync(azurite.ConnectionString);
+                var all = await StoredEvents.ReadAllAsync(new TableClient(azurite.ConnectionString, "events"));
                 // Each embed's last beacon (its section and engagement) leaves when the page is left: wait for both.
                 var partnerEvents = all.Where(e => e.GetString("Partner") == PartnerHost).ToList();
                 var complete = partnerEvents.Count(e => e.GetString("Type") == "pageview") >= 2
@@ -141,7 +140,7 @@ public sealed class PartnerEmbedTests(BrowserFixture browser)
 
         // The first embed was scrolled over but never clicked, and still earned engaged time.
         var firstView = events.Single(e => e.GetString("Type") == "section" && e.GetString("Section") == Sections[0]).GetString("PageView");
-        Assert.True(events.Where(e => e.GetString("PageView") == firstView && e.GetString("Type") == "engagement").Max(e => Number(e, "EngagedMs")) > 0);
+        Assert.True(events.Where(e => e.GetString("PageView") == firstView && e.GetString("Type") == "engagement").Max(e => StoredEvents.Number(e, "EngagedMs")) > 0);
 
         // And the partner sees them in the stats API's partner breakdown.
         var today = Stats.Day(DateOnly.FromDateTime(DateTime.UtcNow));
@@ -187,25 +186,4 @@ public sealed class PartnerEmbedTests(BrowserFixture browser)
         await context.AddInitScriptAsync(NotWebDriver); // runs in every frame, the embeds included
         return context;
     }
-
-    private static async Task<List<TableEntity>> EventsAsync(string connectionString)
-    {
-        var entities = new List<TableEntity>();
-        try
-        {
-            await foreach (var entity in new TableClient(connectionString, "events").QueryAsync<TableEntity>())
-            {
-                entities.Add(entity);
-            }
-        }
-        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
-        {
-            // Created with the first event.
-        }
-
-        return entities;
-    }
-
-    private static double Number(TableEntity e, string name) =>
-        e.TryGetValue(name, out var value) && value is not null ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : 0;
 }
