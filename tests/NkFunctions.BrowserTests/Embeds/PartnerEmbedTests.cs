@@ -179,6 +179,44 @@ public sealed class PartnerEmbedTests(BrowserFixture browser)
         Assert.Contains(violations, v => v.Contains("frame-ancestors", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Loader_HonoursThemeAndMaxHeight_AndIgnoresMessagesFromAnyoneButItsFrame()
+    {
+        await using var host = await LocalHostServer.StartAsync();
+        var article = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri($"/api/articles/{Slug}", UriKind.Relative))).RootElement;
+        var code = article.GetProperty("sections")[2].GetProperty("embed").GetProperty("code").GetString()!;
+        var capped = code.Replace("<blockquote class=\"nk-embed\"", "<blockquote class=\"nk-embed\" data-theme=\"dark\" data-max-height=\"150\"", StringComparison.Ordinal);
+        using var partner = PartnerSite.Start(PartnerSite.PageWith(capped, code));
+
+        await using var context = await ReaderContextAsync(browser.Browser);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(partner.Origin + "/");
+        await Eventually.GetAsync(async () => await page.Locator("iframe[data-nk-embed-height]").CountAsync() == 2 ? "ok" : null, TimeSpan.FromSeconds(15), () => "two sized iframes");
+
+        // Capped at data-max-height: the rest scrolls inside; and dark as asked.
+        var cappedFrame = page.Locator("iframe").Nth(0);
+        Assert.Equal("150px", await cappedFrame.GetAttributeAsync("data-nk-embed-height"));
+        var inner = (await (await cappedFrame.ElementHandleAsync()).ContentFrameAsync())!;
+        Assert.True(await inner.EvaluateAsync<bool>("() => document.documentElement.scrollHeight > window.innerHeight"));
+        Assert.Equal("dark", await inner.EvaluateAsync<string>("() => document.documentElement.dataset.theme"));
+        Assert.Contains("theme=dark", await cappedFrame.GetAttributeAsync("src"), StringComparison.Ordinal);
+
+        // A height message with the right secret but from the wrong window (here the partner page itself, standing in
+        // for any other script or frame on it) changes nothing.
+        var fitted = page.Locator("iframe").Nth(1);
+        var before = await fitted.GetAttributeAsync("data-nk-embed-height");
+        await page.EvaluateAsync("""
+            () => {
+              const frame = document.querySelectorAll('iframe')[1];
+              const secret = new URL(frame.src).hash.slice('#nk='.length);
+              window.postMessage({ type: 'nk-embed:height', height: 4000, secret }, '*');
+            }
+            """);
+        await page.WaitForTimeoutAsync(500);
+        Assert.Equal(before, await fitted.GetAttributeAsync("data-nk-embed-height"));
+        Assert.NotEqual("4000px", await fitted.EvaluateAsync<string>("f => f.style.height"));
+    }
+
     // Tall enough to show both embeds at once, so neither waits on scrolling to be loaded or seen.
     private static async Task<IBrowserContext> ReaderContextAsync(IBrowser chromium)
     {
