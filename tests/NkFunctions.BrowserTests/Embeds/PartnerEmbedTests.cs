@@ -217,6 +217,23 @@ public sealed class PartnerEmbedTests(BrowserFixture browser)
         Assert.NotEqual("4000px", await fitted.EvaluateAsync<string>("f => f.style.height"));
     }
 
+    [Fact]
+    public async Task EmbedPreview_ShowsEverySectionEmbeddedInThePickedTheme()
+    {
+        await using var host = await LocalHostServer.StartAsync(null, $"--Reader:Root={Path.Combine(RepoPaths.Root, "samples", "reader")}");
+        var article = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri($"/api/articles/{Slug}", UriKind.Relative))).RootElement;
+        var expected = article.GetProperty("sections").GetArrayLength() + 1; // and the whole article
+
+        await using var context = await ReaderContextAsync(browser.Browser);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(host.BaseAddress, $"/reader/embeds.html?article={Slug}&theme=dark").ToString());
+
+        await Eventually.GetAsync(async () => await page.Locator("iframe[data-nk-embed-height]").CountAsync() == expected ? "ok" : null, TimeSpan.FromSeconds(20), () => $"{expected} sized embeds");
+        var frame = (await (await page.Locator("iframe").Last.ElementHandleAsync()).ContentFrameAsync())!;
+        Assert.Equal("dark", await frame.EvaluateAsync<string>("() => document.documentElement.dataset.theme"));
+        Assert.Equal(expected, await page.Locator("#embeds pre").CountAsync()); // the code beside each
+    }
+
     // Tall enough to show both embeds at once, so neither waits on scrolling to be loaded or seen.
     private static async Task<IBrowserContext> ReaderContextAsync(IBrowser chromium)
     {
