@@ -73,8 +73,8 @@ else
 fi
 
 # In the background and waited for, so Ctrl+C or a TERM to this script reaches the trap (and so the host) at once.
-# The demo reader is served at http://localhost:7071/reader/, the analysts' dashboard at http://localhost:7071/api/dashboard.
-echo "Starting the local host: demo reader at /reader/, analysts' dashboard at /api/dashboard (on http://localhost:7071 unless --urls says otherwise; the dashboard asks for the function key)."
+# The demo reader is served at http://localhost:7071/reader/ (embed preview: /reader/embeds.html), the analysts' dashboard at http://localhost:7071/api/dashboard.
+echo "Starting the local host: demo reader at /reader/, embed preview at /reader/embeds.html, analysts' dashboard at /api/dashboard (on http://localhost:7071 unless --urls says otherwise; the dashboard asks for the function key)."
 # WatchForChanges: the authoring preview (edits under content/ show on the next request, bad edits keep the last good).
 dotnet run --project src/NkFunctions.LocalHost -- --Content:Root "$repo/content" --Content:WatchForChanges true \
   --Reader:Root "$repo/samples/reader" "$@" &

@@ -1,5 +1,6 @@
 // Demo reader: renders one article from the content API (GET /api/articles/{slug}) and loads the reading tracker.
-//   /reader/?article=<slug>   picks the article (default nk-cells-in-pregnancy)
+//   /reader/?article=<slug>   picks the article (default nk-cells-in-pregnancy); the local host also redirects an
+//                             article's public page path, /articles/<slug>, here
 //   /reader/?api=<origin>     points at another API, on localhost only (see apiBase)
 'use strict';
 
@@ -18,7 +19,11 @@
     const article = await response.json();
     main.replaceChildren(...renderArticle(article));
     document.title = article.title;
+    addDiscovery(article);
     addTracker(api, article);
+    // Opened at a section (a link from an embed, e.g. /articles/{slug}#{section}): show it now that it exists.
+    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) target.scrollIntoView();
   } catch (error) {
     main.replaceChildren(el('p', { className: 'error', role: 'alert' }, `Could not load the article: ${error.message}`));
   } finally {
@@ -72,6 +77,10 @@ function renderArticle(article) {
     const element = el('section', {});
     element.dataset.section = section.id;
     element.innerHTML = section.html;
+    if (section.embed) {
+      element.append(renderEmbedCode(section));
+    }
+
     body.append(element);
   }
 
@@ -96,6 +105,34 @@ function renderToc(entries) {
   }
 
   return list;
+}
+
+// "Embed this section": the paste-in code the API offers for each section, with a copy button.
+function renderEmbedCode(section) {
+  const code = el('textarea', { readOnly: true, rows: 4, spellcheck: false, value: section.embed.code });
+  code.setAttribute('aria-label', `Embed code for “${section.title}”`);
+  const status = el('span', { className: 'embed-status', role: 'status' });
+  const copy = el('button', { type: 'button' }, 'Copy embed code');
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(section.embed.code);
+      status.textContent = 'Copied.';
+    } catch {
+      code.select(); // clipboard refused (e.g. not a secure context): leave it selected for Ctrl+C
+      status.textContent = 'Selected: press Ctrl+C to copy.';
+    }
+  });
+  return el('details', { className: 'embed' },
+    el('summary', {}, 'Embed this section'),
+    el('p', {}, 'Paste this into your page. Readers see the section with a link back here; without scripts, the link alone.'),
+    code, el('p', {}, copy, ' ', status));
+}
+
+// oEmbed discovery for consumers that run scripts (the server-side equivalent is the API's Link header).
+function addDiscovery(article) {
+  if (article.embed?.oembedUrl) {
+    document.head.append(el('link', { rel: 'alternate', type: 'application/json+oembed', href: article.embed.oembedUrl, title: article.title }));
+  }
 }
 
 function addTracker(api, article) {

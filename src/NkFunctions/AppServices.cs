@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NkFunctions.Core.Analytics;
 using NkFunctions.Core.Content;
+using NkFunctions.Core.Embeds;
 using NkFunctions.Core.Reports;
 using NkFunctions.OpenApi;
 using NkFunctions.Routing;
@@ -19,6 +20,7 @@ public static class AppServices
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddNkContent();
+        services.AddNkEmbeds();
         services.AddNkAnalytics();
         services.AddNkReports();
         services.AddNkDashboard();

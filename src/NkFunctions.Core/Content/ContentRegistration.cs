@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NkFunctions.Core.Content.Serving;
+using NkFunctions.Core.Embeds;
 using NkFunctions.Core.Http;
 
 namespace NkFunctions.Core.Content;
@@ -12,6 +13,7 @@ public static class ContentRegistration
     public static IServiceCollection AddNkContent(this IServiceCollection services)
     {
         services.AddNkHttp();
+        services.AddNkPublicBase();
         services.AddOptions<ContentOptions>()
             .BindConfiguration(ContentOptions.SectionName)
             .Validate(o => Directory.Exists(o.ResolvedRoot), "Content:Root must name an existing folder (default: the 'content' folder beside the app).")

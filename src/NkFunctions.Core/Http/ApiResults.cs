@@ -93,6 +93,10 @@ public sealed class ApiResults(ResponseConventions conventions)
                 [HeaderNames.RetryAfter] = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
 
+    /// <summary>501: the request asks for something this endpoint does not do (oEmbed: an unsupported format).</summary>
+    public ProblemResult NotImplemented(string code, string detail) =>
+        Problem(StatusCodes.Status501NotImplemented, "Not Implemented", "15.6.2", code, detail);
+
     /// <summary>500 with nothing of the failure's inside; the cause goes to the log only.</summary>
     public ProblemResult InternalError() =>
         Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "15.6.1", "internal-error", "An unexpected error occurred.");

@@ -34,6 +34,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = LaunchArgs });
     }
 
+    /// <summary>
+    /// A second browser whose every request says <paramref name="userAgent"/>. A context's user-agent override misses
+    /// the beacons a frame sends while it unloads, which then carry HeadlessChrome and are rightly counted as bots;
+    /// the browser-wide switch covers them too. The caller closes it.
+    /// </summary>
+    public Task<IBrowser> LaunchWithUserAgentAsync(string userAgent) =>
+        (_playwright ?? throw new InvalidOperationException("Not started.")).Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = [.. LaunchArgs, "--user-agent=" + userAgent],
+        });
+
     /// <summary>A fresh, isolated browser context with a desktop-sized viewport.</summary>
     public Task<IBrowserContext> NewContextAsync() =>
         Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 720 }, Locale = "en-GB" });

@@ -60,10 +60,10 @@ public sealed class ReaderEndToEndTests(BrowserFixture browser)
         var events = await Eventually.GetAsync(
             async () =>
             {
-                var all = await ReadAllAsync(tables.GetTableClient("events"));
+                var all = await StoredEvents.ReadAllAsync(tables.GetTableClient("events"));
                 var complete = all.Any(e => Is(e, "pageview"))
                     && all.Count(e => Is(e, "section")) >= SectionIds.Length
-                    && all.Any(e => Is(e, "engagement") && Number(e, "EngagedMs") > 0);
+                    && all.Any(e => Is(e, "engagement") && StoredEvents.Number(e, "EngagedMs") > 0);
                 return complete ? all : null;
             },
             TimeSpan.FromSeconds(20),
@@ -77,16 +77,16 @@ public sealed class ReaderEndToEndTests(BrowserFixture browser)
             .ThenBy(e => Counter(e.GetString("EventId")))
             .Select(e => e.GetString("Section"));
         Assert.Equal(SectionIds, sectionsInOrder);
-        var engagement = events.Where(e => Is(e, "engagement")).MaxBy(e => Number(e, "EngagedMs"))!;
-        Assert.True(Number(engagement, "EngagedMs") > 0);
-        Assert.True(events.Where(e => Is(e, "engagement")).Max(e => Number(e, "ScrollDepth")) >= 90);
+        var engagement = events.Where(e => Is(e, "engagement")).MaxBy(e => StoredEvents.Number(e, "EngagedMs"))!;
+        Assert.True(StoredEvents.Number(engagement, "EngagedMs") > 0);
+        Assert.True(events.Where(e => Is(e, "engagement")).Max(e => StoredEvents.Number(e, "ScrollDepth")) >= 90);
         Assert.Equal("newsletter", events.Single(e => Is(e, "pageview")).GetString("UtmSource"));
 
         // Nothing personal anywhere in storage: no IP, no user agent, no page URL or its other query values.
         string[] forbidden = ["127.0.0.1", "HeadlessChrome", "Mozilla", userAgent, PrivateQueryValue, "token=", url];
         await foreach (var table in tables.QueryAsync())
         {
-            foreach (var entity in await ReadAllAsync(tables.GetTableClient(table.Name)))
+            foreach (var entity in await StoredEvents.ReadAllAsync(tables.GetTableClient(table.Name)))
             {
                 foreach (var (key, value) in entity)
                 {
@@ -102,28 +102,7 @@ public sealed class ReaderEndToEndTests(BrowserFixture browser)
         }
     }
 
-    private static async Task<List<TableEntity>> ReadAllAsync(TableClient table)
-    {
-        var entities = new List<TableEntity>();
-        try
-        {
-            await foreach (var entity in table.QueryAsync<TableEntity>())
-            {
-                entities.Add(entity);
-            }
-        }
-        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
-        {
-            // The table is created with the first event; not there yet means no events yet.
-        }
-
-        return entities;
-    }
-
     private static bool Is(TableEntity e, string type) => string.Equals(e.GetString("Type"), type, StringComparison.OrdinalIgnoreCase);
-
-    private static double Number(TableEntity e, string name) =>
-        e.TryGetValue(name, out var value) && value is not null ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : 0;
 
     private static DateTimeOffset OccurredAt(TableEntity e) => e.TryGetValue("OccurredAt", out var value) ? value switch
     {

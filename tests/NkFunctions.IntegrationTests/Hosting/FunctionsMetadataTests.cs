@@ -23,6 +23,10 @@ public sealed class FunctionsMetadataTests
         ("GetStatsBreakdown", "stats/breakdown", "get", "Function"),
         ("GetDashboard", "dashboard", "get,head", "Anonymous"),
         ("GetDashboardAsset", "dashboard/{asset}", "get,head", "Anonymous"),
+        ("GetArticleEmbed", "embed/{slug}", "get,head", "Anonymous"),
+        ("GetSectionEmbed", "embed/{slug}/{sectionId}", "get,head", "Anonymous"),
+        ("GetEmbedLoader", "embed.js", "get,head", "Anonymous"),
+        ("GetOEmbed", "oembed", "get,head", "Anonymous"),
     ];
 
     // The real host runs these on their NCRONTAB schedules (seconds first, UTC); the local host only on request.

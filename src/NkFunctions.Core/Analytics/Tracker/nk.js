@@ -23,7 +23,10 @@ reader nothing, so say why freely; code that minifies poorly (long property chai
   // The server keeps hosts only: only the referrer's scheme and host leave the browser.
   const env = { article: data.article, pageview };
   const ref = doc.referrer ? new URL(doc.referrer) : {}, from = ref.host ? ref.protocol + '//' + ref.host : undefined;
-  if (top !== self) {
+  // Inside a cross-origin iframe (a partner's embed) the document has no focus until clicked, so there input inside the
+  // frame stands in for focus: otherwise embeds would report no engaged time for readers who only scroll.
+  const framed = top !== self, focused = () => framed || doc.hasFocus();
+  if (framed) {
     env.partner = (location.ancestorOrigins || [])[0] || from; // embedded: the referrer is the partner's page
   } else {
     env.referrer = from;
@@ -81,7 +84,7 @@ reader nothing, so say why freely; code that minifies poorly (long property chai
       if (top) sectionMs[top] = (sectionMs[top] || 0) + gain;
     }
     tickAt = t;
-    active = visible() && doc.hasFocus();
+    active = visible() && focused();
     checkRead();
   };
 
@@ -129,7 +132,7 @@ reader nothing, so say why freely; code that minifies poorly (long property chai
     add('pageview');
     flush(); // at once; the rest when the page is hidden or left, or every 15 s
     tickAt = now();
-    active = doc.hasFocus();
+    active = focused();
     scrolled();
     if (window.IntersectionObserver) {
       // Fine thresholds, to notice a section far taller than the viewport filling half of it.

@@ -1,4 +1,7 @@
+using System.Collections.Frozen;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using NkFunctions.Core.Embeds;
 using NkFunctions.Core.Http;
 
 namespace NkFunctions.Core.Content.Serving;
@@ -7,8 +10,10 @@ namespace NkFunctions.Core.Content.Serving;
 /// The content endpoints' logic: pick the pre-rendered representation for the request, or the problem that says
 /// why there is none. Function classes only adapt the trigger to these calls.
 /// </summary>
-public sealed class ContentApi(ContentStore store, ApiResults results)
+public sealed class ContentApi(ContentStore store, PublicBaseResolver bases, ApiResults results)
 {
+    private readonly BaseBoundCache<FrozenDictionary<string, LinkedArticle>> _linked = new();
+
     /// <summary><c>GET /api/articles</c>: published articles, newest first.</summary>
     public IResult ListArticles(HttpRequest request)
     {
@@ -27,18 +32,28 @@ public sealed class ContentApi(ContentStore store, ApiResults results)
             return problem;
         }
 
-        if (!store.Catalog.Articles.TryGetValue(slug, out var article))
+        var catalog = store.Catalog;
+        if (!catalog.Articles.TryGetValue(slug, out var article))
         {
-            return ArticleNotFound(slug);
+            return ContentProblems.ArticleNotFound(results, slug);
         }
 
         var media = ContentNegotiation.Choose(request.Headers.Accept, ContentMediaTypes.Offered);
-        return media switch
+        if (media < 0)
         {
-            < 0 => results.NotAcceptable(ContentMediaTypes.Offered),
-            ContentMediaTypes.Json => results.Content(article.Json(format), negotiated: true),
-            _ => results.Content(article.Fragment(media), negotiated: true),
+            return results.NotAcceptable(ContentMediaTypes.Offered);
+        }
+
+        // The JSON and HTML carry absolute links (embed code, oEmbed discovery), so they are rendered per public base.
+        var linked = _linked.Get(catalog, bases.Resolve(request, routeSegments: 2), static (c, b) =>
+            c.Articles.ToFrozenDictionary(a => a.Key, a => RepresentationBuilder.Linked(a.Value.Article, b), StringComparer.Ordinal))[slug];
+        var body = media switch
+        {
+            ContentMediaTypes.Json => linked.Json(format),
+            ContentMediaTypes.Html => linked.Html,
+            _ => article.Fragment(media),
         };
+        return new HeaderedResult(results.Content(body, negotiated: true), HeaderNames.Link, linked.LinkHeader);
     }
 
     /// <summary><c>GET /api/articles/{slug}/sections/{sectionId}</c>: one section, JSON or a bare fragment by <c>Accept</c>.</summary>
@@ -52,14 +67,12 @@ public sealed class ContentApi(ContentStore store, ApiResults results)
 
         if (!store.Catalog.Articles.TryGetValue(slug, out var article))
         {
-            return ArticleNotFound(slug);
+            return ContentProblems.ArticleNotFound(results, slug);
         }
 
         if (!article.Sections.TryGetValue(sectionId, out var section))
         {
-            return results.NotFound(
-                "section-not-found",
-                $"Article '{slug}' has no section '{ProblemText.Shorten(sectionId)}'. Its sections are: {string.Join(", ", article.Article.Sections.Select(s => s.Id))}.");
+            return ContentProblems.SectionNotFound(results, article.Article, sectionId);
         }
 
         var media = ContentNegotiation.Choose(request.Headers.Accept, ContentMediaTypes.Offered);
@@ -70,9 +83,6 @@ public sealed class ContentApi(ContentStore store, ApiResults results)
             _ => results.Content(section.Fragment(media), negotiated: true),
         };
     }
-
-    private ProblemResult ArticleNotFound(string slug) =>
-        results.NotFound("article-not-found", $"There is no published article '{ProblemText.Shorten(slug)}'. GET /api/articles lists them.");
 
     private bool TryReadFormat(HttpRequest request, out BodyFormat format, out IResult problem)
     {

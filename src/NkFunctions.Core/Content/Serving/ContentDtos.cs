@@ -35,6 +35,7 @@ internal sealed record ArticleDto(
     int WordCount,
     int ReadingMinutes,
     string Format,
+    EmbedDto Embed,
     IReadOnlyList<TocEntryDto> Toc,
     IReadOnlyList<SectionDto> Sections);
 
@@ -47,7 +48,11 @@ internal sealed record SectionDto(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Text,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Markdown,
     int WordCount,
-    int ReadingMinutes);
+    int ReadingMinutes,
+    EmbedDto Embed);
+
+/// <summary>How to link to and embed an article or a section: its public page, embed page, oEmbed URL and paste-in code.</summary>
+internal sealed record EmbedDto(string PageUrl, string EmbedUrl, string OembedUrl, string Code);
 
 internal sealed record SectionDocumentDto(
     string Article,

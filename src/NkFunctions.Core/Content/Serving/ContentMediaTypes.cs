@@ -5,6 +5,8 @@ internal static class ContentMediaTypes
 {
     public const int Json = 0;
 
+    public const int Html = 1;
+
     /// <summary>Bare media types, JSON first so clients that accept anything get JSON.</summary>
     public static readonly string[] Offered = ["application/json", "text/html", "text/markdown", "text/plain"];
 

@@ -3,10 +3,13 @@ using NkFunctions.Core.Http;
 
 namespace NkFunctions.Core.Content.Serving;
 
-/// <summary>An article with every representation rendered ahead of time, sections by id.</summary>
+/// <summary>
+/// An article with every representation that needs no absolute link rendered ahead of time, sections by id. The
+/// JSON document and the HTML fragment carry public links (embed code, oEmbed discovery) and are rendered per public
+/// base as a <see cref="LinkedArticle"/>.
+/// </summary>
 internal sealed class RenderedArticle(
     Article article,
-    Representation[] json,
     Representation[] fragments,
     FrozenDictionary<string, RenderedSection> sections)
 {
@@ -14,9 +17,6 @@ internal sealed class RenderedArticle(
 
     public FrozenDictionary<string, RenderedSection> Sections { get; } = sections;
 
-    /// <summary>The JSON document per <see cref="BodyFormat"/>.</summary>
-    public Representation Json(BodyFormat format) => json[(int)format];
-
-    /// <summary>The whole body as a fragment for an offered media type index of <see cref="ContentMediaTypes.Offered"/> (1..3).</summary>
-    public Representation Fragment(int mediaIndex) => fragments[mediaIndex - 1];
+    /// <summary>The Markdown (2) or plain-text (3) body, by offered media type index of <see cref="ContentMediaTypes.Offered"/>.</summary>
+    public Representation Fragment(int mediaIndex) => fragments[mediaIndex - 2];
 }

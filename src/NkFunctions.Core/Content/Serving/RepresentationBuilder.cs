@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using NkFunctions.Core.Embeds;
 using NkFunctions.Core.Http;
 
 namespace NkFunctions.Core.Content.Serving;
@@ -25,14 +26,20 @@ internal static class RepresentationBuilder
             sections[article.Sections[i].Id] = Section(article, i);
         }
 
-        var json = Formats.Select(f => Json(JsonSerializer.SerializeToUtf8Bytes(ArticleDocument(article, f), ContentJsonContext.Default.ArticleDto))).ToArray();
         var fragments = new[]
         {
-            Representation.FromText(ArticleHtml(article), MediaTypes.Html),
             Representation.FromText(string.Join("\n\n", article.Sections.Select(s => s.Markdown)) + "\n", MediaTypes.Markdown),
             Representation.FromText(string.Join("\n\n", article.Sections.Select(s => s.Text)) + "\n", MediaTypes.Text),
         };
-        return new RenderedArticle(article, json, fragments, sections.ToFrozenDictionary(StringComparer.Ordinal));
+        return new RenderedArticle(article, fragments, sections.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>The article's JSON documents and HTML fragment with absolute links for <paramref name="publicBase"/>.</summary>
+    public static LinkedArticle Linked(Article article, PublicBase publicBase)
+    {
+        var json = Formats.Select(f => Json(JsonSerializer.SerializeToUtf8Bytes(ArticleDocument(article, f, publicBase), ContentJsonContext.Default.ArticleDto))).ToArray();
+        var pageUrl = publicBase.PageUrl(article.Metadata);
+        return new LinkedArticle(json, Representation.FromText(ArticleHtml(article, publicBase), MediaTypes.Html), OEmbedDiscovery.LinkHeader(publicBase, pageUrl));
     }
 
     private static RenderedSection Section(Article article, int index)
@@ -56,14 +63,23 @@ internal static class RepresentationBuilder
             [.. a.Sections.Select(s => new SectionRefDto(s.Id, s.Title))]);
     }
 
-    private static ArticleDto ArticleDocument(Article a, BodyFormat format)
+    private static ArticleDto ArticleDocument(Article a, BodyFormat format, PublicBase publicBase)
     {
         var m = a.Metadata;
         return new ArticleDto(
             m.Slug, m.Title, m.Author, m.Published, m.Updated, m.Summary, m.Tags, m.Disclaimer, m.PagePath, a.WordCount, a.ReadingMinutes,
             FormatName(format),
+            Embed(new EmbedTarget(a, null), publicBase),
             [.. a.Toc.Select(Toc)],
-            [.. a.Sections.Select(s => new SectionDto(s.Id, s.Title, Body(s, format, BodyFormat.Html), Body(s, format, BodyFormat.Text), Body(s, format, BodyFormat.Markdown), s.WordCount, s.ReadingMinutes))]);
+            [.. a.Sections.Select(s => new SectionDto(
+                s.Id, s.Title, Body(s, format, BodyFormat.Html), Body(s, format, BodyFormat.Text), Body(s, format, BodyFormat.Markdown), s.WordCount, s.ReadingMinutes,
+                Embed(new EmbedTarget(a, s), publicBase)))]);
+    }
+
+    private static EmbedDto Embed(EmbedTarget target, PublicBase publicBase)
+    {
+        var pageUrl = target.PageUrl(publicBase);
+        return new EmbedDto(pageUrl, target.EmbedUrl(publicBase), publicBase.OEmbedUrl(pageUrl), EmbedSnippet.Html(publicBase, target));
     }
 
     private static SectionDocumentDto SectionDocument(Article a, int index, BodyFormat format)
@@ -96,10 +112,12 @@ internal static class RepresentationBuilder
 
     // The whole article as one fragment: each section in a <section> a front end can address by data attribute
     // (the heading inside already carries the id, and ids must stay unique in the host page).
-    private static string ArticleHtml(Article a)
+    // oEmbed discovery links come first inside the element, so a consumer reading this representation finds them.
+    private static string ArticleHtml(Article a, PublicBase publicBase)
     {
         var html = new StringBuilder();
         html.Append("<article data-article=\"").Append(WebUtility.HtmlEncode(a.Metadata.Slug)).Append("\">\n");
+        OEmbedDiscovery.AppendLinks(html, publicBase, publicBase.PageUrl(a.Metadata), a.Metadata.Title);
         foreach (var s in a.Sections)
         {
             html.Append("<section data-section=\"").Append(WebUtility.HtmlEncode(s.Id)).Append("\">\n")
