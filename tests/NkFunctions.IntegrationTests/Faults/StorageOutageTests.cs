@@ -8,8 +8,10 @@ namespace NkFunctions.IntegrationTests.Faults;
 /// <summary>
 /// Table Storage goes away in the middle of a beacon load and comes back: beacons in flight get 503 problem+json with
 /// Retry-After, never a 2xx that was not stored; articles keep answering 200 throughout; clients retry, and afterwards
-/// every event ever acknowledged is stored exactly once. Azurite keeps its data on disk across the restart, on the same
-/// port, so what it had stored before the outage is still there to count.
+/// every event ever acknowledged is stored exactly once. The outage: every storage connection is cut (a proxy the test
+/// controls), then the Azurite process is killed and started again on the same port with its on-disk data. The kill
+/// waits for Azurite's periodic save (5 s) after the cut, because Azurite, unlike Table Storage, may lose the last
+/// seconds it acknowledged when killed.
 /// </summary>
 public sealed class StorageOutageTests(ITestOutputHelper output)
 {
@@ -20,9 +22,10 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
     public async Task AzuriteStoppedMidLoad_503sThenRecovery_EveryAcknowledgedEventStoredExactlyOnce()
     {
         await using var azurite = await AzuriteServer.StartAsync(persistent: true);
+        await using var proxy = StallingProxy.Start(azurite.Port);
         await using var server = await LocalHostServer.StartAsync(
             null,
-            $"--AzureWebJobsStorage={azurite.ConnectionString}",
+            $"--AzureWebJobsStorage={proxy.ConnectionString}",
             "--Analytics:StorageTimeoutSeconds=1",
             "--Analytics:RetryAfterSeconds=1",
             "--Analytics:RequestTimeoutSeconds=3");
@@ -35,9 +38,13 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         var load = Task.WhenAll(clients.Select(c => c.RunAsync(BeaconsPerClient, stop.Token)));
         await Until(() => clients.Sum(c => c.Acknowledged.Count) >= 60, stop.Token); // a load under way, some of it stored
         outage.Begin();
-        await azurite.StopGracefullyAsync();
+        proxy.Sever();
+        var saved = Task.Delay(TimeSpan.FromSeconds(6), stop.Token); // Azurite's autosave runs every 5 s
         await Until(() => clients.Sum(c => c.Answers.GetValueOrDefault(HttpStatusCode.ServiceUnavailable)) >= 2 * Clients, stop.Token);
-        await azurite.RestartAsync();
+        await saved;
+        await azurite.StopAsync(); // killed
+        await azurite.RestartAsync(); // same port, same data folder
+        proxy.Pass();
         outage.End();
         await load;
         await outage.StopReadingAsync(reads);
@@ -50,7 +57,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         }
 
         var refused = clients.Sum(c => c.Answers.GetValueOrDefault(HttpStatusCode.ServiceUnavailable));
-        output.WriteLine($"outage: 1 (Azurite stopped, restarted on port {azurite.Port}); beacon answers: 202×{clients.Sum(c => c.Answers.GetValueOrDefault(HttpStatusCode.Accepted))}, 503×{refused}; events acknowledged {acknowledged.Count}, stored {stored.Count}, stored more than once {stored.Count - stored.Distinct().Count()}; article reads during the outage {outage.ReadsDuring}, all 200: {outage.Failures.IsEmpty}");
+        output.WriteLine($"outage: 1 (connections cut, Azurite killed and restarted on port {azurite.Port}); beacon answers: 202×{clients.Sum(c => c.Answers.GetValueOrDefault(HttpStatusCode.Accepted))}, 503×{refused}; events acknowledged {acknowledged.Count}, stored {stored.Count}, stored more than once {stored.Count - stored.Distinct().Count()}; article reads during the outage {outage.ReadsDuring}, all 200: {outage.Failures.IsEmpty}");
         Assert.Empty(clients.SelectMany(c => c.Violations));
         Assert.Equal(Clients * BeaconsPerClient * 3, acknowledged.Count);
         Assert.True(refused >= 2 * Clients, $"{refused} beacons refused during the outage");

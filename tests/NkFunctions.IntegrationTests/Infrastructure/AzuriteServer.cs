@@ -38,35 +38,10 @@ public sealed class AzuriteServer : IAsyncDisposable
     }
 
     /// <summary>
-    /// Stops it the way an orderly outage looks to clients (connections refused from then on), with SIGINT so that a
-    /// persistent instance saves what it acknowledged: Azurite writes its database to disk only every 5 s, so a SIGKILL
-    /// would lose writes it had answered 2xx to, which real Table Storage never does.
+    /// Kills the process (an outage). In memory, its data is lost with it. Persistent, it keeps what it had saved: Azurite
+    /// writes its database to disk every 5 s, so a test that needs everything acknowledged to survive cuts the traffic
+    /// first (<see cref="StallingProxy.Sever"/>) and waits for a save, which real Table Storage never needs.
     /// </summary>
-    public async Task StopGracefullyAsync()
-    {
-        if (_process is { HasExited: false } process)
-        {
-            using (var signal = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                await signal.WaitForExitAsync();
-            }
-
-            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            try
-            {
-                await process.WaitForExitAsync(deadline.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException("Azurite did not exit within 20 s of SIGINT.");
-            }
-        }
-
-        _process?.Dispose();
-        _process = null;
-    }
-
-    /// <summary>Kills the process (an outage: in-memory data is lost, as a real outage may lose nothing but answers).</summary>
     public async Task StopAsync()
     {
         if (_process is { HasExited: false } process)

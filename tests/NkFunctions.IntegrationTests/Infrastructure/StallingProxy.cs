@@ -4,8 +4,9 @@ using System.Net.Sockets;
 namespace NkFunctions.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// A TCP proxy on loopback in front of a real Azurite that a test turns slow: it passes traffic through, delays every
-/// answer, or stalls (keeps connections open and forwards nothing, as a storage front end that hangs does).
+/// A TCP proxy on loopback in front of a real Azurite that a test turns slow or cuts off: it passes traffic through,
+/// delays every answer, stalls (keeps connections open and forwards nothing, as a storage front end that hangs does), or
+/// severs (drops every connection and refuses new ones, as an unreachable storage does).
 /// </summary>
 public sealed class StallingProxy : IAsyncDisposable
 {
@@ -14,7 +15,9 @@ public sealed class StallingProxy : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
     private volatile int _delayMs;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<CancellationTokenSource, byte> _relays = new();
     private volatile bool _stalled;
+    private volatile bool _severed;
 
     private StallingProxy(int upstreamPort)
     {
@@ -38,9 +41,20 @@ public sealed class StallingProxy : IAsyncDisposable
     /// <summary>Nothing is forwarded in either direction until <see cref="Pass"/>; connections stay open.</summary>
     public void Stall() => _stalled = true;
 
+    /// <summary>Drops every open connection and closes each new one at once, until <see cref="Pass"/>.</summary>
+    public void Sever()
+    {
+        _severed = true;
+        foreach (var relay in _relays.Keys)
+        {
+            relay.Cancel();
+        }
+    }
+
     /// <summary>Back to passing everything through at once.</summary>
     public void Pass()
     {
+        _severed = false;
         _stalled = false;
         _delayMs = 0;
     }
@@ -73,11 +87,18 @@ public sealed class StallingProxy : IAsyncDisposable
     {
         using (client)
         using (var upstream = new TcpClient())
+        using (var done = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token))
         {
+            if (_severed)
+            {
+                client.Client.LingerState = new LingerOption(true, 0); // a reset, like a refused connection
+                return;
+            }
+
+            _relays[done] = 0;
             try
             {
-                await upstream.ConnectAsync(IPAddress.Loopback, _upstreamPort, _stop.Token);
-                using var done = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
+                await upstream.ConnectAsync(IPAddress.Loopback, _upstreamPort, done.Token);
                 var up = PumpAsync(client.GetStream(), upstream.GetStream(), delay: false, done.Token);
                 var down = PumpAsync(upstream.GetStream(), client.GetStream(), delay: true, done.Token);
                 await Task.WhenAny(up, down);
@@ -85,7 +106,12 @@ public sealed class StallingProxy : IAsyncDisposable
             }
             catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
             {
-                // A side closed or the proxy is stopping: the connection ends, as with a real network.
+                // A side closed, the proxy severed it or is stopping: the connection ends, as with a real network.
+            }
+            finally
+            {
+                _relays.TryRemove(done, out _);
+                client.Client.LingerState = new LingerOption(true, 0);
             }
         }
     }
