@@ -3,8 +3,8 @@ using NkFunctions.IntegrationTests.Analytics;
 namespace NkFunctions.IntegrationTests.Security.Properties;
 
 /// <summary>
-/// One local host with its own Azurite for the endpoint property tests, and a client with enough connections to keep
-/// both cores busy (each request is well under a millisecond of work).
+/// One local host with its own Azurite shared by a test class (the endpoint property tests, the injection tests), and
+/// a client with enough connections to keep both cores busy (each request is well under a millisecond of work).
 /// </summary>
 public sealed class PropertyHostFixture : IAsyncLifetime
 {
