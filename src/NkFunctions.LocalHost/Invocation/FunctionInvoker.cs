@@ -32,7 +32,7 @@ internal sealed class FunctionInvoker(
     {
         ArgumentNullException.ThrowIfNull(context);
         if (authLevel != FunctionAuthLevel.Anonymous
-            && !FunctionKeyCheck.IsAllowed(authLevel, context.Request.Headers, context.Request.Query, key.Value))
+            && !FunctionKeyCheck.IsAllowed(authLevel, context.Request.Headers, context.Request.Query, key))
         {
             return problems.Unauthorized().ExecuteAsync(context);
         }
