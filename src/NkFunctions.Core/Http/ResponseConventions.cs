@@ -24,8 +24,8 @@ public sealed class ResponseConventions
         "default-src 'none'; img-src 'self' https: data:; base-uri 'none'; form-action 'none'; sandbox";
 
     /// <summary>
-    /// Every response's Referrer-Policy: nothing here needs to tell another site which URL linked to it, and URLs with a
-    /// key in <c>code</c> must never travel in a Referer.
+    /// The Referrer-Policy of every response that sets none of its own: nothing here needs to tell another site which URL
+    /// linked to it, and URLs with a key in <c>code</c> must never travel in a Referer.
     /// </summary>
     public const string ReferrerPolicy = "no-referrer";
 
@@ -64,7 +64,7 @@ public sealed class ResponseConventions
         ArgumentNullException.ThrowIfNull(context);
         var headers = context.Response.Headers;
         headers[HeaderNames.XContentTypeOptions] = "nosniff";
-        headers["Referrer-Policy"] = ReferrerPolicy;
+        headers.TryAdd("Referrer-Policy", ReferrerPolicy); // a page with a policy of its own (embeds) keeps it
         var origin = context.Request.Headers.Origin.ToString();
         if (origin.Length == 0)
         {

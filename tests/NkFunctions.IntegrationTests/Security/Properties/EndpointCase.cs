@@ -26,6 +26,12 @@ internal sealed record EndpointCase(string Function, string[] Methods, string Ro
     /// <summary>The body of a POST, when the endpoint reads one.</summary>
     public Gen<ProbeBody>? Body { get; init; }
 
+    /// <summary>
+    /// Server-error statuses a protocol the endpoint speaks requires for some client input (oEmbed answers an unsupported
+    /// <c>format</c> with 501); any other 5xx fails the property.
+    /// </summary>
+    public int[] Allowed5xx { get; init; } = [];
+
     /// <summary>True for Function-level endpoints: the function key is generated too (mostly right).</summary>
     public bool NeedsKey { get; init; }
 

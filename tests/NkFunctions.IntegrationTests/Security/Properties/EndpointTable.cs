@@ -5,8 +5,9 @@ namespace NkFunctions.IntegrationTests.Security.Properties;
 
 /// <summary>
 /// Every HTTP function, one line each, with generators for what it reads. A new endpoint gets a line here (a test
-/// fails until it has one): e.g. <c>new("GetEmbed", Get, "embed/{slug}/{sectionId}") { RouteValues = { ["slug"] =
-/// SlugValue, ["sectionId"] = SectionValue }, Query = { ["theme"] = Value("light", "dark") } }</c>.
+/// fails until it has one): e.g. <c>new("GetSectionEmbed", Get, "embed/{slug}/{sectionId}") { RouteValues = { ["slug"] =
+/// SlugValue, ["sectionId"] = SectionValue }, Query = { ["theme"] = Value("light", "dark", "auto") } }</c>; a protocol
+/// that requires a 5xx for some input says so with <c>Allowed5xx = [501]</c> (oEmbed's unsupported format).
 /// </summary>
 internal static class EndpointTable
 {
