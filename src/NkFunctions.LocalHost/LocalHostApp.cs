@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -46,6 +48,9 @@ public static class LocalHostApp
         });
 
         LocalHostDefaults.Apply(builder.Configuration);
+
+        // Kestrel's endpoint configuration reads the Kestrel section, but not its Limits: bind those here.
+        builder.WebHost.ConfigureKestrel((context, kestrel) => context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits));
         builder.Services.AddFunctionsLocalHost(builder.Configuration, appDirectory);
         builder.Services.AddNkApp(builder.Configuration);
 
@@ -53,6 +58,7 @@ public static class LocalHostApp
         builder.Services.AddMvcCore();
 
         var app = builder.Build();
+        app.UseBareStatusProblems();
         app.UseStaticSamples(builder.Configuration);
         app.MapFunctionsFromMetadata();
         app.MapAdminFunctions();

@@ -1,16 +1,22 @@
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+using NkFunctions.Middleware;
 
 namespace NkFunctions;
 
 /// <summary>The worker's whole set-up, callable from tests so what would only fail in Azure fails in CI.</summary>
 public static class WorkerConfiguration
 {
-    /// <summary>ASP.NET Core integration plus every app service.</summary>
+    /// <summary>ASP.NET Core integration, every app service, and the middleware that gives the real host what the local host does itself.</summary>
     public static FunctionsApplicationBuilder ConfigureNkWorker(this FunctionsApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.ConfigureFunctionsWebApplication();
         builder.Services.AddNkApp(builder.Configuration);
+
+        // Order matters: the exception middleware wraps everything after it; filters run before any function.
+        builder.UseMiddleware<ProblemExceptionMiddleware>();
+        builder.UseMiddleware<RequestFilterMiddleware>();
         return builder;
     }
 }

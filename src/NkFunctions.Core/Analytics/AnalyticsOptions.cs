@@ -40,6 +40,14 @@ public sealed class AnalyticsOptions
     [Range(1, 120)]
     public int StorageTimeoutSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// Longest a beacon request waits for its events to be stored (salt, queue, transaction, retries) before it gets
+    /// 503 with Retry-After. The storage timeout bounds one call; this bounds the request, however many flushes are
+    /// queued ahead of it. A write still in flight may land after the 503: harmless, a retry overwrites it.
+    /// </summary>
+    [Range(1, 600)]
+    public int RequestTimeoutSeconds { get; set; } = 15;
+
     /// <summary>How events are written; <see cref="WriteMode.PerEvent"/> exists for the ingest benchmark's baseline only.</summary>
     public WriteMode WriteMode { get; set; } = WriteMode.GroupCommit;
 

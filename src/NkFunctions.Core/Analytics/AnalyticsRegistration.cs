@@ -6,7 +6,9 @@ using NkFunctions.Core.Analytics.Bots;
 using NkFunctions.Core.Analytics.Enrichment;
 using NkFunctions.Core.Analytics.Ingestion;
 using NkFunctions.Core.Analytics.Storage;
+using NkFunctions.Core.Analytics.Throttling;
 using NkFunctions.Core.Http;
+using NkFunctions.Core.Http.Filters;
 
 namespace NkFunctions.Core.Analytics;
 
@@ -46,6 +48,14 @@ public static class AnalyticsRegistration
         services.TryAddSingleton<ISaltStore, TableSaltStore>();
         services.TryAddSingleton<VisitorHasher>();
         services.TryAddSingleton<BeaconIngestor>();
+
+        // The rate limit is a request filter: both hosts run it before a beacon function (see IRequestFilter).
+        services.AddOptions<RateLimitOptions>()
+            .BindConfiguration(RateLimitOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<BeaconRateLimiter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRequestFilter, BeaconRateLimiter>(sp => sp.GetRequiredService<BeaconRateLimiter>()));
         return services;
     }
 }

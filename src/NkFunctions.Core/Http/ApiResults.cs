@@ -9,6 +9,9 @@ namespace NkFunctions.Core.Http;
 /// </summary>
 public sealed class ApiResults(ResponseConventions conventions)
 {
+    private const string Rfc9110 = "https://www.rfc-editor.org/rfc/rfc9110#section-";
+    private const string Rfc6585 = "https://www.rfc-editor.org/rfc/rfc6585#section-";
+
     /// <summary>The response conventions in force.</summary>
     public ResponseConventions Conventions { get; } = conventions;
 
@@ -80,6 +83,24 @@ public sealed class ApiResults(ResponseConventions conventions)
             "not-acceptable",
             $"The Accept header allows none of the media types offered here: {string.Join(", ", offered)}.");
 
+    /// <summary>414: the query string is over the documented limit.</summary>
+    public ProblemResult QueryTooLong(string detail) =>
+        Problem(StatusCodes.Status414UriTooLong, "URI Too Long", "15.5.15", "query-too-long", detail);
+
+    /// <summary>431: the request's header fields are over the documented limit (RFC 6585 §5).</summary>
+    public ProblemResult HeadersTooLarge(string detail) =>
+        Problem(StatusCodes.Status431RequestHeaderFieldsTooLarge, "Request Header Fields Too Large", Rfc6585 + "5", "headers-too-large", detail);
+
+    /// <summary>429 with <c>Retry-After</c>: this client sent more than its share (RFC 6585 §4); retry after the delay.</summary>
+    public ProblemResult TooManyRequests(string detail, TimeSpan retryAfter) =>
+        Problem(
+            StatusCodes.Status429TooManyRequests,
+            "Too Many Requests",
+            Rfc6585 + "4",
+            "rate-limited",
+            detail,
+            RetryAfterHeader(retryAfter));
+
     /// <summary>503 with <c>Retry-After</c>: a dependency is down; the request may be retried unchanged.</summary>
     public ProblemResult ServiceUnavailable(string code, string detail, TimeSpan retryAfter) =>
         Problem(
@@ -88,10 +109,7 @@ public sealed class ApiResults(ResponseConventions conventions)
             "15.6.4",
             code,
             detail,
-            new Dictionary<string, string>
-            {
-                [HeaderNames.RetryAfter] = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            });
+            RetryAfterHeader(retryAfter));
 
     /// <summary>501: the request asks for something this endpoint does not do (oEmbed: an unsupported format).</summary>
     public ProblemResult NotImplemented(string code, string detail) =>
@@ -101,6 +119,16 @@ public sealed class ApiResults(ResponseConventions conventions)
     public ProblemResult InternalError() =>
         Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "15.6.1", "internal-error", "An unexpected error occurred.");
 
+    // Whole seconds, at least one: a zero would invite an immediate retry storm.
+    private static Dictionary<string, string> RetryAfterHeader(TimeSpan retryAfter) => new()
+    {
+        [HeaderNames.RetryAfter] = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    // A section number alone means RFC 9110; statuses defined elsewhere pass their full URI prefix.
     private ProblemResult Problem(int status, string title, string rfcSection, string code, string detail, IReadOnlyDictionary<string, string>? headers = null) =>
-        new(new ProblemDocument("https://www.rfc-editor.org/rfc/rfc9110#section-" + rfcSection, title, status, detail, null, code), Conventions, headers);
+        new(
+            new ProblemDocument(rfcSection.StartsWith("https://", StringComparison.Ordinal) ? rfcSection : Rfc9110 + rfcSection, title, status, detail, null, code),
+            Conventions,
+            headers);
 }

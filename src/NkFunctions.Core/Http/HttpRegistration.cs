@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NkFunctions.Core.Http.Filters;
 
 namespace NkFunctions.Core.Http;
 
-/// <summary>Registers the HTTP conventions shared by every feature (CORS, caching, problem details).</summary>
+/// <summary>Registers the HTTP conventions shared by every feature (CORS, caching, problem details, request limits).</summary>
 public static class HttpRegistration
 {
-    /// <summary>Adds validated CORS and caching options and the result factory; safe to call more than once.</summary>
+    /// <summary>Adds validated CORS, caching and request-limit options, the result factory and the request filters; safe to call more than once.</summary>
     public static IServiceCollection AddNkHttp(this IServiceCollection services)
     {
         services.AddOptions<CorsOptions>()
@@ -18,8 +19,16 @@ public static class HttpRegistration
             .BindConfiguration(CachingOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<RequestLimitsOptions>()
+            .BindConfiguration(RequestLimitsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton<ResponseConventions>();
         services.TryAddSingleton<ApiResults>();
+
+        // Limits first: a request over them is refused before any other filter spends anything on it.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRequestFilter, RequestLimitsFilter>());
+        services.TryAddSingleton<RequestFilters>();
         return services;
     }
 

@@ -14,6 +14,7 @@ public sealed class Representation
         Body = body;
         ContentType = contentType;
         EntityTag = entityTag;
+        IsHtml = contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The bytes sent for GET.</summary>
@@ -21,6 +22,9 @@ public sealed class Representation
 
     /// <summary>The Content-Type header value, charset included for text types.</summary>
     public string ContentType { get; }
+
+    /// <summary>True for HTML, which gets a Content-Security-Policy when served.</summary>
+    public bool IsHtml { get; }
 
     /// <summary>The strong ETag, quoted, e.g. <c>"k3J…"</c>.</summary>
     public string EntityTag { get; }

@@ -38,6 +38,11 @@ public sealed class RepresentationResult : IResult, IStatusCodeHttpResult
         var request = httpContext.Request;
         var response = httpContext.Response;
         _conventions.Apply(httpContext);
+        if (Representation.IsHtml)
+        {
+            ResponseConventions.ApplyHtmlPolicy(httpContext);
+        }
+
         var headers = response.Headers;
         headers[HeaderNames.ETag] = Representation.EntityTag;
         headers[HeaderNames.CacheControl] = CacheControl;

@@ -6,13 +6,28 @@ namespace NkFunctions.Core.Http;
 
 /// <summary>
 /// The headers every API response carries, success or error, applied in one place: CORS for the caller's origin,
-/// <c>nosniff</c>. Results call it rather than middleware because the same code must hold under the real Functions
+/// <c>nosniff</c>, <c>Referrer-Policy</c>; and the Content-Security-Policy of HTML. Results call it rather than middleware because the same code must hold under the real Functions
 /// host, where this app has no ASP.NET Core middleware pipeline of its own.
 /// </summary>
 public sealed class ResponseConventions
 {
     /// <summary>Methods a cross-origin caller may use; the beacon endpoints will need POST.</summary>
     public const string AllowedMethods = "GET, HEAD, POST, OPTIONS";
+
+    /// <summary>
+    /// The Content-Security-Policy of HTML the API serves on its own (article and section fragments, when someone opens
+    /// one directly): the markup is sanitized already, so this is the second wall. No script, style, frame or form may
+    /// run or load, links get no base, and <c>sandbox</c> gives the document a unique origin; only images may load.
+    /// Pages with needs of their own (the dashboard) set a policy before the conventions run, and keep it.
+    /// </summary>
+    public const string HtmlContentSecurityPolicy =
+        "default-src 'none'; img-src 'self' https: data:; base-uri 'none'; form-action 'none'; sandbox";
+
+    /// <summary>
+    /// The Referrer-Policy of every response that sets none of its own: nothing here needs to tell another site which URL
+    /// linked to it, and URLs with a key in <c>code</c> must never travel in a Referer.
+    /// </summary>
+    public const string ReferrerPolicy = "no-referrer";
 
     private const string ExposedHeaders = "ETag, Content-Length, Retry-After, Location";
     private readonly CorsOptions _cors;
@@ -49,6 +64,7 @@ public sealed class ResponseConventions
         ArgumentNullException.ThrowIfNull(context);
         var headers = context.Response.Headers;
         headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        headers.TryAdd("Referrer-Policy", ReferrerPolicy); // a page with a policy of its own (embeds) keeps it
         var origin = context.Request.Headers.Origin.ToString();
         if (origin.Length == 0)
         {
@@ -69,6 +85,17 @@ public sealed class ResponseConventions
         }
 
         headers[HeaderNames.AccessControlExposeHeaders] = ExposedHeaders;
+    }
+
+    /// <summary>Adds <see cref="HtmlContentSecurityPolicy"/> to an HTML response that has no policy of its own.</summary>
+    public static void ApplyHtmlPolicy(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var headers = context.Response.Headers;
+        if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy))
+        {
+            headers.ContentSecurityPolicy = HtmlContentSecurityPolicy;
+        }
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace NkFunctions.LocalHost.Admin;
 
 /// <summary>
 /// <c>POST /admin/functions/{name}</c>: runs a non-HTTP (timer) function on demand, like the Functions host's admin API.
-/// Needs the admin key, which locally is the one function key (<c>x-functions-key</c> header or <c>code</c> query).
+/// Needs the admin key (<c>NK_ADMIN_KEY</c>, else the function key; <c>x-functions-key</c> header or <c>code</c> query).
 /// </summary>
 /// <remarks>
 /// Deliberate deviation: the Functions host answers 202 as soon as it has queued the invocation and the caller never learns
@@ -60,7 +60,7 @@ internal sealed class AdminInvokeEndpoint(
         }
 
         // Before anything about the function: without the key, callers learn nothing, not even which names exist.
-        if (!FunctionKeyCheck.IsAllowed(FunctionAuthLevel.Admin, request.Headers, request.Query, key.Value))
+        if (!FunctionKeyCheck.IsAllowed(FunctionAuthLevel.Admin, request.Headers, request.Query, key))
         {
             await problems.Unauthorized().ExecuteAsync(context).ConfigureAwait(false);
             return;

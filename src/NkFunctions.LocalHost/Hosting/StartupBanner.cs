@@ -50,7 +50,8 @@ internal static class StartupBanner
         {
             // Copy-pasteable; the key stays in the shell variable rather than in the log (unless it was generated, below).
             var example = baseUrl + AdminInvokeEndpoint.PathFor(functions.Metadata.TimerFunctions[0].Name);
-            var command = $"curl -X POST -H \"x-functions-key: ${FunctionKey.ConfigurationKey}\" {example}";
+            var variable = key.HasSeparateAdminKey ? FunctionKey.AdminConfigurationKey : FunctionKey.ConfigurationKey;
+            var command = $"curl -X POST -H \"x-functions-key: ${variable}\" {example}";
             Log.RunTimerHint(logger, command);
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using NkFunctions.Core.Http.Filters;
 using NkFunctions.LocalHost.Keys;
 using NkFunctions.LocalHost.Metadata;
 
@@ -11,6 +12,11 @@ namespace NkFunctions.LocalHost.Invocation;
 /// <param name="invoke">Compiled call: creates the function class, binds arguments, calls the method (see <see cref="FunctionInvokerFactory"/>).</param>
 /// <param name="key">The key Function- and Admin-level functions require.</param>
 /// <param name="problems">The 401 and 500 responses.</param>
+/// <param name="filters">
+/// The app's request filters (limits, rate limit), when it registers any: the real host runs them from a worker
+/// middleware, which the local host does not go through, so it runs the very same filters here, after the key check
+/// as the Functions host checks keys before the worker sees a request.
+/// </param>
 /// <param name="logger">Where failures go.</param>
 internal sealed class FunctionInvoker(
     string name,
@@ -18,6 +24,7 @@ internal sealed class FunctionInvoker(
     Func<HttpContext, ValueTask<object?>> invoke,
     FunctionKey key,
     LocalHostProblems problems,
+    RequestFilters? filters,
     ILogger logger)
 {
     /// <summary>Handles one request; matches <see cref="RequestDelegate"/>.</summary>
@@ -25,7 +32,7 @@ internal sealed class FunctionInvoker(
     {
         ArgumentNullException.ThrowIfNull(context);
         if (authLevel != FunctionAuthLevel.Anonymous
-            && !FunctionKeyCheck.IsAllowed(authLevel, context.Request.Headers, context.Request.Query, key.Value))
+            && !FunctionKeyCheck.IsAllowed(authLevel, context.Request.Headers, context.Request.Query, key))
         {
             return problems.Unauthorized().ExecuteAsync(context);
         }
@@ -37,7 +44,7 @@ internal sealed class FunctionInvoker(
     {
         try
         {
-            var result = await invoke(context).ConfigureAwait(false);
+            var result = filters?.Check(name, context) ?? await invoke(context).ConfigureAwait(false);
             await ResultWriter.WriteAsync(context, result).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NkFunctions.Core.Http.Filters;
 using NkFunctions.LocalHost.Keys;
 using NkFunctions.LocalHost.Metadata;
 
@@ -20,6 +21,7 @@ internal static class FunctionInvokerFactory
         RoutePattern route,
         FunctionKey key,
         LocalHostProblems problems,
+        RequestFilters? filters,
         ILogger logger,
         IServiceProviderIsService? services)
     {
@@ -37,6 +39,6 @@ internal static class FunctionInvokerFactory
             context => Expression.Property(context, nameof(HttpContext.RequestServices)),
             (parameter, context) => ParameterBinding.Create(function.Name, parameter, route, context),
             services);
-        return new FunctionInvoker(function.Name, function.AuthLevel, invoke, key, problems, logger);
+        return new FunctionInvoker(function.Name, function.AuthLevel, invoke, key, problems, filters, logger);
     }
 }

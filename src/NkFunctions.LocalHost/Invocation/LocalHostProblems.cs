@@ -70,6 +70,19 @@ internal sealed class LocalHostProblems
     public IResult FunctionFailed(string function) =>
         Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "15.6.1", "function-failed", $"Function '{function}' failed; the local host's log has the details.");
 
+    /// <summary>
+    /// A problem for an error the framework answered without a body (routing's 405 for a method no function takes, 404
+    /// outside every route): the same shape as the app's own errors, never an empty page.
+    /// </summary>
+    public IResult ForBareStatus(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => NotFound("route-not-found", "No endpoint matches this path. GET /api/openapi.json describes the API."),
+        StatusCodes.Status405MethodNotAllowed => Problem(status, "Method Not Allowed", "15.5.6", "method-not-allowed", "No function here takes this method."),
+        StatusCodes.Status415UnsupportedMediaType => Problem(status, "Unsupported Media Type", "15.5.16", "unsupported-media-type", "The request's content type is not accepted here."),
+        >= 500 => InternalServerError(),
+        _ => Problem(status, "Bad Request", "15.5.1", "bad-request", "The request could not be handled as sent."),
+    };
+
     /// <summary>501: the local host cannot do what the real Functions host would.</summary>
     public IResult NotImplemented(string code, string detail) =>
         Problem(StatusCodes.Status501NotImplemented, "Not Implemented", "15.6.2", code, detail);

@@ -22,6 +22,24 @@ internal static class FunctionKeyCheck
         return authLevel == FunctionAuthLevel.Anonymous || KeyMatches(PresentedKey(headers, query), configuredKey);
     }
 
+    /// <summary>
+    /// True when <paramref name="authLevel"/> is anonymous, or the request presents the admin key (which opens every
+    /// level, like the Functions host's master key), or a non-Admin level and the function key.
+    /// </summary>
+    public static bool IsAllowed(FunctionAuthLevel authLevel, IHeaderDictionary headers, IQueryCollection query, FunctionKey keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (authLevel == FunctionAuthLevel.Anonymous)
+        {
+            return true;
+        }
+
+        var presented = PresentedKey(headers, query);
+        var admin = KeyMatches(presented, keys.AdminValue);
+        var function = KeyMatches(presented, keys.Value); // both compared, so timing does not tell which key a guess was near
+        return admin || (function && authLevel != FunctionAuthLevel.Admin);
+    }
+
     /// <summary>The key a request presents: the header wins over the query string, as in the Functions host.</summary>
     public static string? PresentedKey(IHeaderDictionary headers, IQueryCollection query)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NkFunctions.Core.Http;
+using NkFunctions.Core.Http.Filters;
 using NkFunctions.LocalHost.Hosting;
 using NkFunctions.LocalHost.Invocation;
 using NkFunctions.LocalHost.Keys;
@@ -29,6 +30,7 @@ internal static class FunctionEndpointRouteBuilderExtensions
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(Log.Category);
         var isService = services.GetService<IServiceProviderIsService>();
         var problems = new LocalHostProblems(services.GetService<ApiResults>());
+        var filters = services.GetService<RequestFilters>();
 
         foreach (var function in functions.Metadata.HttpFunctions)
         {
@@ -50,7 +52,7 @@ internal static class FunctionEndpointRouteBuilderExtensions
                 throw new InvalidOperationException($"Function '{function.Name}': route '{function.Route}' is not a valid route template: {ex.Message}", ex);
             }
 
-            RequestDelegate handler = FunctionInvokerFactory.Create(function, pattern, key, problems, logger, isService).InvokeAsync;
+            RequestDelegate handler = FunctionInvokerFactory.Create(function, pattern, key, problems, filters, logger, isService).InvokeAsync;
             var endpoint = endpoints.Map(pattern, handler).WithName(function.Name).WithDisplayName($"Function {function.Name}");
             if (function.Methods.Count > 0)
             {

@@ -8,14 +8,14 @@ namespace NkFunctions.Analytics;
 public sealed class BeaconFunctions(BeaconIngestor ingestor)
 {
     /// <summary>Our own beacon protocol (docs/beacons.md), as sent by nk.js.</summary>
-    [Function(nameof(PostEvents))]
+    [Function(BeaconEndpoints.PostEvents)]
     public Task<IResult> PostEvents(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "events")] HttpRequest request,
         CancellationToken cancellationToken) =>
         ingestor.IngestAsync(request, cancellationToken);
 
     /// <summary>Plausible's Events API, for sites already running Plausible's tracker.</summary>
-    [Function(nameof(PostPlausibleEvent))]
+    [Function(BeaconEndpoints.PostPlausibleEvent)]
     public Task<IResult> PostPlausibleEvent(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "event")] HttpRequest request,
         CancellationToken cancellationToken) =>

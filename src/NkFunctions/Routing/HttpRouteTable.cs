@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Azure.Functions.Worker;
@@ -30,7 +31,9 @@ public sealed class HttpRouteTable
     /// <summary>The Allow value for a path relative to the route prefix, or null when no route matches it.</summary>
     public string? AllowFor(string? path)
     {
-        var candidate = "/" + (path ?? string.Empty).Trim('/');
+        // The host has decoded the path once already. new PathString takes it as it is; the implicit conversion from
+        // string would decode it again (and throw on "%00", which a client gets there by sending "%2500").
+        var candidate = new PathString("/" + (path ?? string.Empty).Trim('/'));
         foreach (var (matcher, allow) in _routes)
         {
             if (matcher.TryMatch(candidate, new RouteValueDictionary()))

@@ -35,6 +35,9 @@ public sealed class StatsQueryParserTests
     [InlineData("?from=2026-13-01", Report.Summary, 400, "invalid-date")]
     [InlineData("?to=yesterday", Report.Summary, 400, "invalid-date")]
     [InlineData("?from=2026-11-20&to=2026-11-10", Report.Summary, 400, "invalid-range")]
+    [InlineData("?to=0001-01-01", Report.Summary, 400, "invalid-range")] // found by the property tests: the default from underflowed (500)
+    [InlineData("?from=0001-01-01&to=0001-01-02", Report.Summary, 400, "invalid-range")]
+    [InlineData("?from=1999-12-31&to=2000-01-01", Report.Summary, 400, "invalid-range")]
     [InlineData("?to=2026-11-26", Report.Summary, 400, "invalid-range")]
     [InlineData("?from=2025-01-01&to=2026-11-25", Report.Summary, 400, "range-too-long")]
     [InlineData("?article=nope", Report.Summary, 404, "article-not-found")]

@@ -30,6 +30,8 @@ public sealed class BeaconValidationTests : IAsyncLifetime
     [InlineData("""{"article":"nk-cells-in-pregnancy","pageview":"abcdefgh1","events":[{"id":"abcdefgh1","type":"pageview"},{"id":"abcdefgh1","type":"pageview"}]}""", "invalid-beacon", "events[1].id")]
     [InlineData("""{"article":"nk-cells-in-pregnancy","pageview":"abcdefgh1","bot":"maybe","events":[{"id":"abcdefgh1","type":"pageview"}]}""", "invalid-beacon", "bot")]
     [InlineData("""{"article":["x"],"pageview":"abcdefgh1","events":[{"id":"abcdefgh1","type":"pageview"}]}""", "invalid-beacon", "article")]
+    [InlineData("""{"article":"nk-cells-in-pregnancy","pageview":"abcdefgh1","referrer":"\ud800","events":[{"id":"abcdefgh1","type":"pageview"}]}""", "invalid-beacon", "referrer")] // lone surrogates: found by the property tests (were 500)
+    [InlineData("""{"article":"nk-cells-in-pregnancy","pageview":"abcdefgh1","events":[{"id":"abcdefgh1","type":"engagement","engagedMs":5,"scrollDepth":1,"sections":{"\udc00":1}}]}""", "invalid-beacon", "events[0].sections")]
     public async Task PostEvents_BadBody_400NamingTheField(string body, string code, string mentioned)
     {
         using var response = await Host.Client.SendAsync(Beacons.Post(body));

@@ -45,6 +45,8 @@ public sealed class PlausibleEndpointTests
     [InlineData("""{"name":"pageview","domain":"site.example"}""", "invalid-event")]
     [InlineData("""{"name":"engagement","url":"https://site.example/articles/nk-cells-in-pregnancy","domain":"site.example","sd":150,"e":10}""", "invalid-event")]
     [InlineData("""{"url":"https://site.example/articles/nk-cells-in-pregnancy","domain":"site.example"}""", "invalid-event")]
+    [InlineData("""{"name":"pageview","url":"\ud800","domain":"site.example"}""", "invalid-event")] // a lone surrogate: found by the property tests (was 500)
+    [InlineData("""{"name":"pageview","url":"https://site.example/articles/nk-cells-in-pregnancy","domain":"site.example","referrer":"\udfff x"}""", "invalid-event")]
     public async Task PostEvent_Bad_400(string body, string code)
     {
         await using var host = await BeaconHost.StartAsync();

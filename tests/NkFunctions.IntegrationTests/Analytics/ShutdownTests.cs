@@ -14,16 +14,18 @@ public sealed class ShutdownTests
         var server = await LocalHostServer.StartAsync(null, $"--AzureWebJobsStorage={azurite.ConnectionString}");
         var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
         var firstAck = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var client = new HttpClient { BaseAddress = server.BaseAddress }; // outlives the server's own client
+        using var http = new HttpClient { BaseAddress = server.BaseAddress }; // outlives the server's own client
 
-        var load = Enumerable.Range(0, 32).Select(async _ =>
+        // One client address per loop, as 32 readers would have: the rate limit is per client, and this test is about
+        // writes in flight at shutdown, not about one client over its limit.
+        var load = Enumerable.Range(0, 32).Select(async client =>
         {
             for (var i = 0; i < 50; i++)
             {
                 var pv = Beacons.NewPageView();
                 try
                 {
-                    using var response = await client.SendAsync(Beacons.Post(Beacons.Body(pv, Beacons.PageView(pv))));
+                    using var response = await http.SendAsync(Beacons.Post(Beacons.Body(pv, Beacons.PageView(pv)), forwardedFor: $"203.0.113.{client + 1}"));
                     if (response.StatusCode == HttpStatusCode.Accepted)
                     {
                         acknowledged.Add(pv);

@@ -16,7 +16,7 @@ public sealed class WorkerHostTests
     [Fact]
     public async Task WorkerHost_ProgramRegistrations_ResolveEveryFunctionClass()
     {
-        var builder = WorkerBuilder();
+        var builder = WorkerBuilders.Create();
         builder.Services.Configure<ServiceProviderOptions>(o =>
         {
             o.ValidateOnBuild = true;
@@ -39,24 +39,13 @@ public sealed class WorkerHostTests
         }
     }
 
-    // The Functions host passes its gRPC endpoint to the worker; any address will do for building (not starting) it.
-    private static FunctionsApplicationBuilder WorkerBuilder()
-    {
-        var builder = FunctionsApplication.CreateBuilder([]);
-        builder.Configuration["Functions:Worker:HostEndpoint"] = "http://127.0.0.1:9";
-        builder.Configuration["Functions:Worker:WorkerId"] = "test";
-        builder.Configuration["Functions:Worker:GrpcMaxMessageLength"] = "2147483647";
-        builder.Configuration["AzureWebJobsStorage"] = "UseDevelopmentStorage=true";
-        return builder;
-    }
-
     // Content validation stops the app loudly on bad content; the crawler list warm-up keeps the first beacon fast.
     [Theory]
     [InlineData("ContentStartup")]
     [InlineData("CrawlerListWarmUp")]
     public void WorkerHost_HostedServices_IncludeStartUpWork(string hostedService)
     {
-        var builder = WorkerBuilder();
+        var builder = WorkerBuilders.Create();
         builder.ConfigureNkWorker();
         using var host = builder.Build();
 

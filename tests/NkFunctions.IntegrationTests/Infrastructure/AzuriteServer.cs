@@ -5,17 +5,23 @@ using System.Net.Sockets;
 namespace NkFunctions.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// A real Azurite Table service (from the repository's node_modules) on a free loopback port, in memory, owned by the
-/// test that started it: tests can stop and restart it to simulate storage outages.
+/// A real Azurite Table service (from the repository's node_modules) on a free loopback port, owned by the test that
+/// started it: tests can stop and restart it to simulate storage outages. In memory by default; persistent (a temporary
+/// folder) when a test needs the data to outlive a restart.
 /// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
     /// <summary>Azurite's well-known development account key (public, documented by Microsoft).</summary>
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    private readonly string? _location;
     private Process? _process;
 
-    private AzuriteServer(int port) => Port = port;
+    private AzuriteServer(int port, string? location)
+    {
+        Port = port;
+        _location = location;
+    }
 
     public int Port { get; }
 
@@ -23,14 +29,19 @@ public sealed class AzuriteServer : IAsyncDisposable
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 
-    public static async Task<AzuriteServer> StartAsync()
+    public static async Task<AzuriteServer> StartAsync(bool persistent = false)
     {
-        var server = new AzuriteServer(FreePort());
+        var location = persistent ? Path.Combine(Path.GetTempPath(), "nk-azurite-" + Guid.NewGuid().ToString("N")) : null;
+        var server = new AzuriteServer(FreePort(), location);
         await server.StartProcessAsync();
         return server;
     }
 
-    /// <summary>Kills the process (an outage: in-memory data is lost, as a real outage may lose nothing but answers).</summary>
+    /// <summary>
+    /// Kills the process (an outage). In memory, its data is lost with it. Persistent, it keeps what it had saved: Azurite
+    /// writes its database to disk every 5 s, so a test that needs everything acknowledged to survive cuts the traffic
+    /// first (<see cref="StallingProxy.Sever"/>) and waits for a save, which real Table Storage never needs.
+    /// </summary>
     public async Task StopAsync()
     {
         if (_process is { HasExited: false } process)
@@ -43,10 +54,24 @@ public sealed class AzuriteServer : IAsyncDisposable
         _process = null;
     }
 
-    /// <summary>Starts it again on the same port (empty: it keeps data in memory).</summary>
+    /// <summary>Starts it again on the same port: empty in memory, with its data when persistent.</summary>
     public Task RestartAsync() => StartProcessAsync();
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (_location is not null)
+        {
+            try
+            {
+                Directory.Delete(_location, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        }
+    }
 
     private async Task StartProcessAsync()
     {
@@ -62,7 +87,8 @@ public sealed class AzuriteServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent" })
+        string[] storage = _location is null ? ["--inMemoryPersistence"] : ["--location", _location];
+        foreach (var arg in (string[])["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. storage, "--skipApiVersionCheck", "--loose", "--silent"])
         {
             start.ArgumentList.Add(arg);
         }

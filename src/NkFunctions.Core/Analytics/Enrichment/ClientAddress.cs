@@ -51,6 +51,47 @@ public static class ClientAddress
         return request.HttpContext.Connection.RemoteIpAddress;
     }
 
+    /// <summary>
+    /// The address that <paramref name="trustedProxyHops"/> proxies in front of the app vouch for: the entry of
+    /// <c>X-Forwarded-For</c> (across repeated headers, in order) that many from the right, since each proxy appends
+    /// the peer it saw. Unlike <see cref="From"/> it cannot be chosen by the client, which may only prepend entries.
+    /// The connection's remote address when no proxy is trusted, or the header has fewer entries than proxies (the
+    /// request did not come through them); null when that entry does not parse as an address.
+    /// </summary>
+    public static IPAddress? Nearest(HttpRequest request, int trustedProxyHops)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (trustedProxyHops <= 0)
+        {
+            return request.HttpContext.Connection.RemoteIpAddress;
+        }
+
+        var headers = request.Headers["X-Forwarded-For"];
+        var fromRight = 0;
+        for (var h = headers.Count - 1; h >= 0; h--)
+        {
+            var list = headers[h].AsSpan();
+            while (true)
+            {
+                var comma = list.LastIndexOf(',');
+                var entry = list[(comma + 1)..].Trim();
+                if (++fromRight == trustedProxyHops)
+                {
+                    return TryParseEntry(entry, out var address) ? address : null;
+                }
+
+                if (comma < 0)
+                {
+                    break;
+                }
+
+                list = list[..comma];
+            }
+        }
+
+        return request.HttpContext.Connection.RemoteIpAddress;
+    }
+
     internal static bool TryParseEntry(ReadOnlySpan<char> entry, out IPAddress? address)
     {
         address = null;

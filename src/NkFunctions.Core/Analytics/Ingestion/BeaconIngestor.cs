@@ -93,13 +93,17 @@ public sealed class BeaconIngestor(
     {
         var userAgent = request.Headers.UserAgent.ToString();
         var traits = classifier.Classify(userAgent, request.Headers["Sec-CH-UA-Mobile"].ToString(), botSignal);
+
+        // The request's own deadline: however slow storage is, the client hears 503 within it instead of hanging.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(_options.RequestTimeoutSeconds));
         try
         {
-            var visitor = await hasher.HashAsync(_options.Site, ClientAddress.From(request), userAgent, cancellationToken).ConfigureAwait(false);
+            var visitor = await hasher.HashAsync(_options.Site, ClientAddress.From(request), userAgent, deadline.Token).ConfigureAwait(false);
             var beacon = beaconForVisitor(visitor);
             var context = new EventEntityFactory.Context(time.GetUtcNow(), visitor, ReferrerHost.FromUrl(beacon.Referrer), ReferrerHost.FromUrl(beacon.Partner), traits);
             var entities = EventEntityFactory.Create(beacon, context);
-            await writer.WriteAsync(entities, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(entities, deadline.Token).ConfigureAwait(false);
             return Accepted(entities.Count);
         }
         catch (Exception ex) when (StorageFailures.IsUnavailable(ex, cancellationToken))

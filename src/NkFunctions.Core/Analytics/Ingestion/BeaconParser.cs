@@ -202,19 +202,24 @@ public sealed class BeaconParser(int maxEvents)
                 sectionMs = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var entry in perSection.EnumerateObject())
                 {
-                    if (!sections.Contains(entry.Name))
+                    if (!JsonStrings.TryGetName(entry, out var sectionId))
                     {
-                        return BeaconParseResult.Invalid("unknown-section", $"{path}.sections", $"The article has no section '{ProblemText.Shorten(entry.Name)}'.");
+                        return Invalid(path + ".sections", "has a name that is not valid Unicode text (it escapes a lone surrogate).");
+                    }
+
+                    if (!sections.Contains(sectionId))
+                    {
+                        return BeaconParseResult.Invalid("unknown-section", $"{path}.sections", $"The article has no section '{ProblemText.Shorten(sectionId)}'.");
                     }
 
                     if (entry.Value.ValueKind != JsonValueKind.Number || !entry.Value.TryGetInt32(out var ms) || ms is < 0 or > BeaconLimits.MaxEngagedMs)
                     {
-                        return Invalid($"{path}.sections.{entry.Name}", $"must be an integer from 0 to {BeaconLimits.MaxEngagedMs}.");
+                        return Invalid($"{path}.sections.{sectionId}", $"must be an integer from 0 to {BeaconLimits.MaxEngagedMs}.");
                     }
 
-                    if (!sectionMs.TryAdd(entry.Name, ms))
+                    if (!sectionMs.TryAdd(sectionId, ms))
                     {
-                        return Invalid($"{path}.sections.{entry.Name}", "appears twice.");
+                        return Invalid($"{path}.sections.{sectionId}", "appears twice.");
                     }
                 }
             }
@@ -245,7 +250,13 @@ public sealed class BeaconParser(int maxEvents)
             return false;
         }
 
-        var text = element.GetString()!.Trim();
+        if (!JsonStrings.TryGet(element, out var raw))
+        {
+            error = Invalid(prefix + name, "must be valid Unicode text (it escapes a lone surrogate).");
+            return false;
+        }
+
+        var text = raw.Trim();
         if (text.Length > maxLength)
         {
             error = Invalid(prefix + name, $"must be at most {maxLength} characters.");

@@ -133,8 +133,13 @@ internal static class PlausibleEventParser
             return false;
         }
 
-        value = element.GetString();
-        return value!.Length <= BeaconLimits.MaxUrlLength;
+        if (!JsonStrings.TryGet(element, out var text))
+        {
+            return false;
+        }
+
+        value = text;
+        return value.Length <= BeaconLimits.MaxUrlLength;
     }
 
     private static bool TryInt(JsonElement obj, string name, int min, int max, out int? value)

@@ -58,6 +58,7 @@ public sealed class GroupCommitWriter : IEventWriter, IAsyncDisposable
             throw new StorageUnavailableException("The event queue is full: storage is not keeping up.");
         }
 
+        _stats.Queued(queued);
         var write = new PendingWrite(entities);
         if (!_queue.Writer.TryWrite(write))
         {

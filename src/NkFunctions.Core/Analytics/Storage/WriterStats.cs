@@ -6,6 +6,7 @@ public sealed class WriterStats
     private long _transactions;
     private long _entities;
     private long _failedTransactions;
+    private int _maxQueuedEntities;
 
     /// <summary>Storage transactions (entity-group batches or single writes) that succeeded.</summary>
     public long Transactions => Interlocked.Read(ref _transactions);
@@ -15,6 +16,27 @@ public sealed class WriterStats
 
     /// <summary>Storage transactions that failed.</summary>
     public long FailedTransactions => Interlocked.Read(ref _failedTransactions);
+
+    /// <summary>
+    /// The most entities ever waiting in the group-commit queue at once: never above <c>Analytics:QueueCapacity</c>,
+    /// which is what keeps memory bounded while storage is slow.
+    /// </summary>
+    public int MaxQueuedEntities => Volatile.Read(ref _maxQueuedEntities);
+
+    internal void Queued(int entities)
+    {
+        var seen = Volatile.Read(ref _maxQueuedEntities);
+        while (entities > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref _maxQueuedEntities, entities, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+
+            seen = previous;
+        }
+    }
 
     internal void Succeeded(int entities)
     {

@@ -16,6 +16,12 @@ public sealed class StatsQueryParser(ReportOptions options, ReportCalendar calen
     /// <summary>Largest breakdown <c>limit</c>.</summary>
     public const int MaxLimit = 1000;
 
+    /// <summary>
+    /// The earliest date a report may cover: no events predate it, and refusing older dates keeps date arithmetic (the
+    /// default <c>from</c>, day loops) far from <see cref="DateOnly.MinValue"/>.
+    /// </summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+
     private static readonly string[] Offered = ["application/json", "text/csv"];
 
     /// <summary>The report the query asks for.</summary>
@@ -64,9 +70,24 @@ public sealed class StatsQueryParser(ReportOptions options, ReportCalendar calen
             return (null, new QueryError(StatusCodes.Status404NotFound, "article-not-found", $"No published article has the slug '{ProblemText.Shorten(article)}'."));
         }
 
-        if (!TryDate(query, "to", calendar.Today, out var to, out error) || !TryDate(query, "from", to.AddDays(1 - options.DefaultRangeDays), out var from, out error))
+        if (!TryDate(query, "to", calendar.Today, out var to, out error))
         {
             return (null, error);
+        }
+
+        if (to < EarliestDate)
+        {
+            return Fail("invalid-range", $"to ({to:yyyy-MM-dd}) is before {EarliestDate:yyyy-MM-dd}, the earliest date reports cover.");
+        }
+
+        if (!TryDate(query, "from", Max(EarliestDate, to.AddDays(1 - options.DefaultRangeDays)), out var from, out error))
+        {
+            return (null, error);
+        }
+
+        if (from < EarliestDate)
+        {
+            return Fail("invalid-range", $"from ({from:yyyy-MM-dd}) is before {EarliestDate:yyyy-MM-dd}, the earliest date reports cover.");
         }
 
         if (from > to)
@@ -164,6 +185,8 @@ public sealed class StatsQueryParser(ReportOptions options, ReportCalendar calen
         error = new QueryError(StatusCodes.Status400BadRequest, "invalid-date", $"The {name} parameter must be a UTC date as yyyy-MM-dd (got '{ProblemText.Shorten(text)}').");
         return false;
     }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static string? Text(StringValues values) => values.Count == 0 || string.IsNullOrWhiteSpace(values[0]) ? null : values[0]!.Trim();
 

@@ -74,6 +74,42 @@ public sealed class ClientAddressTests
         Assert.Equal(FrontEnd, ClientAddress.From(Request(header)));
     }
 
+    [Theory]
+    [InlineData("203.0.113.7", 1, "203.0.113.7")]
+    [InlineData("6.6.6.6, 203.0.113.7", 1, "203.0.113.7")] // the client prepended a forged entry: ignored
+    [InlineData("6.6.6.6, 203.0.113.7:51234", 1, "203.0.113.7")]
+    [InlineData("6.6.6.6, 203.0.113.7, 10.0.0.9", 2, "203.0.113.7")] // two proxies: the second from the right
+    [InlineData("[2001:db8::1]:443", 1, "2001:db8::1")]
+    public void Nearest_TrustedHops_TheEntryThatManyFromTheRight(string header, int hops, string expected)
+    {
+        Assert.Equal(IPAddress.Parse(expected), ClientAddress.Nearest(Request(header), hops));
+    }
+
+    [Fact]
+    public void Nearest_RepeatedHeaders_CountedAcrossThem()
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Headers["X-Forwarded-For"] = new StringValues(["6.6.6.6, 7.7.7.7", "203.0.113.7"]);
+
+        Assert.Equal(IPAddress.Parse("203.0.113.7"), ClientAddress.Nearest(context.Request, 1));
+        Assert.Equal(IPAddress.Parse("7.7.7.7"), ClientAddress.Nearest(context.Request, 2));
+    }
+
+    [Theory]
+    [InlineData(null, 1)] // no proxy came in between
+    [InlineData("203.0.113.7", 2)] // fewer entries than proxies
+    [InlineData("203.0.113.7", 0)] // no proxy trusted: the socket peer
+    public void Nearest_NoTrustedEntry_TheConnectionPeer(string? header, int hops)
+    {
+        Assert.Equal(FrontEnd, ClientAddress.Nearest(Request(header), hops));
+    }
+
+    [Fact]
+    public void Nearest_GarbageWhereTheProxyWrites_Null()
+    {
+        Assert.Null(ClientAddress.Nearest(Request("203.0.113.7, unknown"), 1));
+    }
+
     private static HttpRequest Request(string? forwardedFor)
     {
         var context = new DefaultHttpContext();

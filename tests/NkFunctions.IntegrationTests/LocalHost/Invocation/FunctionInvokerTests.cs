@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NkFunctions.Core.Http;
+using NkFunctions.Core.Http.Filters;
 using NkFunctions.LocalHost.Invocation;
 using NkFunctions.LocalHost.Keys;
 using NkFunctions.LocalHost.Metadata;
@@ -48,6 +49,43 @@ public sealed class FunctionInvokerTests : IDisposable
         Assert.Equal("text/plain", response.MediaType);
         Assert.Equal("probe text", response.Body);
         Assert.Equal([nameof(ProbeFunctions.Text)], _calls.Calls);
+    }
+
+    [Fact]
+    public async Task Invoke_FilterRefuses_ItsResultAnswersAndTheFunctionNeverRuns()
+    {
+        var filter = new RefuseFilter(nameof(ProbeFunctions.Text));
+        var invoker = Create(Describe(nameof(ProbeFunctions.Text)), filters: new RequestFilters([filter]));
+
+        var response = await ProbeExchange.RunAsync(_services, HttpMethods.Get, "/api/probe", invoker.InvokeAsync);
+
+        Assert.Equal(StatusCodes.Status429TooManyRequests, response.Status);
+        Assert.Equal([nameof(ProbeFunctions.Text)], filter.Seen);
+        Assert.Empty(_calls.Calls);
+    }
+
+    [Fact]
+    public async Task Invoke_FilterLetsThrough_FunctionRuns()
+    {
+        var filter = new RefuseFilter("SomeOtherFunction");
+        var invoker = Create(Describe(nameof(ProbeFunctions.Text)), filters: new RequestFilters([filter]));
+
+        var response = await ProbeExchange.RunAsync(_services, HttpMethods.Get, "/api/probe", invoker.InvokeAsync);
+
+        Assert.Equal(StatusCodes.Status202Accepted, response.Status);
+        Assert.Equal([nameof(ProbeFunctions.Text)], _calls.Calls);
+    }
+
+    [Fact]
+    public async Task Invoke_WithoutKey_401BeforeAnyFilterRuns()
+    {
+        var filter = new RefuseFilter(nameof(ProbeFunctions.Text));
+        var invoker = Create(Describe(nameof(ProbeFunctions.Text), auth: FunctionAuthLevel.Function), filters: new RequestFilters([filter]));
+
+        var response = await ProbeExchange.RunAsync(_services, HttpMethods.Get, "/api/probe", invoker.InvokeAsync);
+
+        Assert.Equal(StatusCodes.Status401Unauthorized, response.Status);
+        Assert.Empty(filter.Seen);
     }
 
     [Fact]
@@ -292,12 +330,13 @@ public sealed class FunctionInvokerTests : IDisposable
 
     private FunctionInvoker Create(string method, string route = "probe") => Create(Describe(method, route: route));
 
-    private FunctionInvoker Create(HttpFunctionDescriptor function, bool appProblems = false) =>
+    private FunctionInvoker Create(HttpFunctionDescriptor function, bool appProblems = false, RequestFilters? filters = null) =>
         FunctionInvokerFactory.Create(
             function,
             RoutePatternFactory.Parse(FunctionRoute.Combine("api", function.Route)),
             FunctionKey.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [FunctionKey.ConfigurationKey] = Key }).Build()),
             new LocalHostProblems(appProblems ? AppResults() : null),
+            filters,
             _logger,
             _services.GetRequiredService<IServiceProviderIsService>());
 
@@ -313,5 +352,17 @@ public sealed class FunctionInvokerTests : IDisposable
     {
         var invoker = Create(Describe(method, route: route, auth: auth), appProblems);
         return await ProbeExchange.RunAsync(_services, HttpMethods.Get, "/api/" + route, invoker.InvokeAsync, arrange);
+    }
+}
+
+/// <summary>Refuses one function with 429 and records which functions it was asked about.</summary>
+internal sealed class RefuseFilter(string refused) : IRequestFilter
+{
+    public List<string> Seen { get; } = [];
+
+    public IResult? Check(string functionName, HttpContext context)
+    {
+        Seen.Add(functionName);
+        return functionName == refused ? TypedResults.StatusCode(StatusCodes.Status429TooManyRequests) : null;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using NkFunctions.LocalHost.Keys;
 using NkFunctions.LocalHost.Metadata;
 
@@ -125,5 +126,23 @@ public sealed class FunctionKeyCheckTests
         }
 
         return context.Request;
+    }
+
+    [Theory]
+    [InlineData("Function", "fn-key", true)]
+    [InlineData("Function", "adm-key", true)] // the admin key opens every level, like the master key
+    [InlineData("Admin", "adm-key", true)]
+    [InlineData("Admin", "fn-key", false)] // a key of another level
+    [InlineData("System", "fn-key", true)]
+    [InlineData("Function", "other", false)]
+    public void IsAllowed_SeparateAdminKey_ByLevel(string level, string presented, bool allowed)
+    {
+        var keys = FunctionKey.FromConfiguration(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [FunctionKey.ConfigurationKey] = "fn-key", [FunctionKey.AdminConfigurationKey] = "adm-key" })
+            .Build());
+        var context = new DefaultHttpContext();
+        context.Request.Headers[FunctionKeyCheck.HeaderName] = presented;
+
+        Assert.Equal(allowed, FunctionKeyCheck.IsAllowed(Level(level), context.Request.Headers, context.Request.Query, keys));
     }
 }

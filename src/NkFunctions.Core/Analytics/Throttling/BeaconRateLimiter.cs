@@ -1,0 +1,72 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NkFunctions.Core.Analytics.Enrichment;
+using NkFunctions.Core.Analytics.Ingestion;
+using NkFunctions.Core.Http;
+using NkFunctions.Core.Http.Filters;
+
+namespace NkFunctions.Core.Analytics.Throttling;
+
+/// <summary>
+/// The beacon endpoints' rate limit: a token bucket per anonymous client (<see cref="ClientPartitions"/>), checked
+/// before the body is read; over it, 429 problem+json with <c>Retry-After</c>. Runs as an <see cref="IRequestFilter"/>,
+/// so the Functions worker (from its middleware) and the local host (from its invoker) apply this same instance's
+/// logic. Limits are per instance: an app scaled out to N instances admits up to N times the rate, which still caps a
+/// flood per instance, and that is what protects storage and memory.
+/// </summary>
+public sealed class BeaconRateLimiter : IRequestFilter, IDisposable
+{
+    private readonly RateLimitOptions _options;
+    private readonly ClientPartitions _partitions = new();
+    private readonly PartitionedRateLimiter<UInt128> _limiter;
+    private readonly ApiResults _results;
+    private readonly ILogger<BeaconRateLimiter> _logger;
+
+    /// <summary>Creates the limiter from validated options.</summary>
+    public BeaconRateLimiter(IOptions<RateLimitOptions> options, ApiResults results, ILogger<BeaconRateLimiter> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _results = results;
+        _logger = logger;
+        var bucket = new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = _options.Burst,
+            TokensPerPeriod = (int)Math.Min(int.MaxValue, (long)_options.PermitsPerSecond * _options.RefillPeriodSeconds),
+            ReplenishmentPeriod = TimeSpan.FromSeconds(_options.RefillPeriodSeconds),
+            QueueLimit = 0, // never hold a request waiting for a token: refuse it and say when to come back
+            AutoReplenishment = true,
+        };
+
+        // Idle buckets (full again) are dropped by the limiter's own timer, so memory follows the clients active now.
+        _limiter = PartitionedRateLimiter.Create<UInt128, UInt128>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => bucket));
+    }
+
+    /// <inheritdoc />
+    public IResult? Check(string functionName, HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!_options.Enabled || !BeaconEndpoints.Contains(functionName))
+        {
+            return null;
+        }
+
+        var key = _partitions.KeyOf(ClientAddress.Nearest(context.Request, _options.TrustedProxyHops));
+        using var lease = _limiter.AttemptAcquire(key);
+        if (lease.IsAcquired)
+        {
+            return null;
+        }
+
+        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
+        ThrottlingLog.RateLimited(_logger, functionName);
+        return _results.TooManyRequests(
+            $"This client sent more than {_options.Burst} beacons at once or {_options.PermitsPerSecond} per second; nothing was read or stored. Retry the same beacon after the Retry-After delay.",
+            retryAfter);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _limiter.Dispose();
+}

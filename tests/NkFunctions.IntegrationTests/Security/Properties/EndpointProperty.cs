@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsCheck;
+using NkFunctions.Core.Analytics.Ingestion;
+using Xunit.Abstractions;
+
+namespace NkFunctions.IntegrationTests.Security.Properties;
+
+/// <summary>
+/// Generated requests against one endpoint of the running local host, over real HTTP, with real Azurite behind the
+/// beacons and reports: <see cref="Cases"/> per endpoint per run (<c>NK_PROPERTY_CASES</c> to change it). Properties:
+/// never a 5xx; every 4xx is problem+json with a code and a detail; every response says nosniff; and the beacon
+/// endpoints store exactly the events they acknowledged, so a refused request stored nothing.
+/// </summary>
+internal sealed class EndpointProperty(PropertyHostFixture fixture, ITestOutputHelper output)
+{
+    public static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("NK_PROPERTY_CASES"), CultureInfo.InvariantCulture, out var n) ? n : 10_000;
+
+    public async Task CheckAsync(string function)
+    {
+        var endpoint = EndpointTable.All.Single(e => e.Function == function);
+        var storedBefore = (await fixture.Host.EventsAsync()).Count;
+        var tally = new Tally();
+
+        await endpoint.Probes.SampleAsync(probe => CheckAsync(endpoint, probe, tally), iter: Cases, threads: 16, print: p => p.ToString());
+
+        var stored = (await fixture.Host.EventsAsync()).Count - storedBefore;
+        output.WriteLine($"{function}: {tally.Requests} generated requests; statuses {tally.Describe()}; events acknowledged {tally.AcceptedEvents}, stored {stored}");
+        Assert.True(tally.Requests >= Cases, $"{tally.Requests} requests for {Cases} cases");
+        Assert.Equal(tally.AcceptedEvents, stored);
+    }
+
+    private async Task CheckAsync(EndpointCase endpoint, Probe probe, Tally tally)
+    {
+        using var request = probe.ToRequest(fixture.Host.Server.BaseAddress);
+        using var response = await fixture.Client.SendAsync(request);
+        var status = (int)response.StatusCode;
+        var body = await response.Content.ReadAsByteArrayAsync();
+        tally.Add(status);
+        var text = Encoding.UTF8.GetString(body);
+
+        Check(status < 500 || endpoint.Allowed5xx.Contains(status), $"{status} {Cut(text)}", probe);
+        Check(response.Headers.TryGetValues("X-Content-Type-Options", out var sniff) && sniff.Single() == "nosniff", $"{status} without nosniff", probe);
+        Check(!text.Contains("   at ", StringComparison.Ordinal), "a stack trace in the body", probe);
+        if (status >= 400)
+        {
+            Check(response.Content.Headers.ContentType?.MediaType == "application/problem+json", $"{status} as {response.Content.Headers.ContentType?.MediaType ?? "no content type"}: {Cut(text)}", probe);
+            if (probe.Method != "HEAD")
+            {
+                var problem = JsonDocument.Parse(body).RootElement;
+                Check(problem.GetProperty("status").GetInt32() == status, "problem status differs", probe);
+                Check(problem.GetProperty("code").GetString() is { Length: > 0 }, "problem without code", probe);
+                Check(problem.GetProperty("detail").GetString() is { Length: > 0 }, "problem without detail", probe);
+            }
+        }
+
+        if (status == 202 && BeaconEndpoints.Contains(endpoint.Function))
+        {
+            tally.Accepted(JsonDocument.Parse(body).RootElement.GetProperty("accepted").GetInt32());
+        }
+    }
+
+    private static void Check(bool condition, string failure, Probe probe)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException(failure + " for " + probe);
+        }
+    }
+
+    private static string Cut(string text) => text.Length <= 300 ? text : text[..300] + "…";
+
+    private sealed class Tally
+    {
+        private readonly ConcurrentDictionary<int, int> _statuses = new();
+        private long _acceptedEvents;
+
+        public long Requests => _statuses.Values.Sum();
+
+        public long AcceptedEvents => Interlocked.Read(ref _acceptedEvents);
+
+        public void Add(int status) => _statuses.AddOrUpdate(status, 1, (_, count) => count + 1);
+
+        public void Accepted(int events) => Interlocked.Add(ref _acceptedEvents, events);
+
+        public string Describe() => string.Join(", ", _statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"));
+    }
+}

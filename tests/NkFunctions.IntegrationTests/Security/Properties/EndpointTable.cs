@@ -1,0 +1,72 @@
+using CsCheck;
+using static NkFunctions.IntegrationTests.Security.Properties.HostileInputs;
+
+namespace NkFunctions.IntegrationTests.Security.Properties;
+
+/// <summary>
+/// Every HTTP function, one line each, with generators for what it reads. A new endpoint gets a line here (a test
+/// fails until it has one): e.g. <c>new("GetSectionEmbed", Get, "embed/{slug}/{sectionId}") { RouteValues = { ["slug"] =
+/// SlugValue, ["sectionId"] = SectionValue }, Query = { ["theme"] = Value("light", "dark", "auto") } }</c>; a protocol
+/// that requires a 5xx for some input says so with <c>Allowed5xx = [501]</c> (oEmbed's unsupported format).
+/// </summary>
+internal static class EndpointTable
+{
+    private static readonly string[] Get = ["GET", "HEAD"];
+    private static readonly string[] GetOnly = ["GET"];
+    private static readonly string[] Post = ["POST"];
+
+    private static readonly Gen<string> Format = Value("html", "text", "markdown", "json", "csv");
+    private static readonly Gen<string> Article = Value(Slug, "no-such-article");
+    private static readonly Gen<string> Theme = Value("light", "dark", "auto");
+
+    public static readonly EndpointCase[] All =
+    [
+        new("ListArticles", Get, "articles"),
+        new("GetArticle", Get, "articles/{slug}") { RouteValues = { ["slug"] = SlugValue }, Query = { ["format"] = Format } },
+        new("GetSection", Get, "articles/{slug}/sections/{sectionId}") { RouteValues = { ["slug"] = SlugValue, ["sectionId"] = SectionValue }, Query = { ["format"] = Format } },
+        new("GetHealth", Get, "health"),
+        new("GetOpenApi", Get, "openapi.json"),
+        new("GetTracker", Get, "nk.js"),
+        new("GetDashboard", Get, "dashboard"),
+        new("GetDashboardAsset", Get, "dashboard/{asset}") { RouteValues = { ["asset"] = Value("dashboard.js", "dashboard.css", "chart.umd.min.js", "..%2fdashboard.html", "dashboard.html") } },
+        new("GetStatsSummary", GetOnly, "stats/summary") { NeedsKey = true, Query = StatsQuery() },
+        new("GetStatsTimeseries", GetOnly, "stats/timeseries") { NeedsKey = true, Query = StatsQuery(("interval", Value("day", "week", "month"))) },
+        new("GetStatsSections", GetOnly, "stats/sections") { NeedsKey = true, Query = StatsQuery() },
+        new("GetStatsBreakdown", GetOnly, "stats/breakdown") { NeedsKey = true, Query = StatsQuery(("by", Value("referrer", "partner", "device", "browser", "utm_source", "utm_medium", "utm_campaign")), ("limit", Value("1", "10", "1000"))) },
+        new("PostEvents", Post, "events") { Body = ProbeBodies.Beacon },
+        new("PostPlausibleEvent", Post, "event") { Body = ProbeBodies.Plausible },
+        new("GetArticleEmbed", Get, "embed/{slug}") { RouteValues = { ["slug"] = SlugValue }, Query = { ["theme"] = Theme } },
+        new("GetSectionEmbed", Get, "embed/{slug}/{sectionId}") { RouteValues = { ["slug"] = SlugValue, ["sectionId"] = SectionValue }, Query = { ["theme"] = Theme } },
+        new("GetEmbedLoader", Get, "embed.js"),
+        new("GetOEmbed", Get, "oembed")
+        {
+            // The fixture's host says its site is https://nk.example (Embeds:SiteUrl), so these URLs reach real answers.
+            Query =
+            {
+                ["url"] = Value(PropertyHostFixture.SiteUrl + "/articles/" + Slug, PropertyHostFixture.SiteUrl + "/articles/" + Slug + "#introduction", PropertyHostFixture.SiteUrl + "/articles/" + Slug + "#no-such-section", "https://elsewhere.example/articles/" + Slug),
+                ["format"] = Value("json", "xml"),
+                ["maxwidth"] = Value("300", "1", "0", "-1"),
+                ["maxheight"] = Value("200", "100000", "99999999999"),
+            },
+            Allowed5xx = [501],
+        },
+        new("Fallback", ["GET", "POST", "PUT", "DELETE", "OPTIONS"], "{*path}"),
+    ];
+
+    private static Dictionary<string, Gen<string>> StatsQuery(params (string Name, Gen<string> Value)[] more)
+    {
+        var query = new Dictionary<string, Gen<string>>
+        {
+            ["article"] = Article,
+            ["from"] = DateValue,
+            ["to"] = DateValue,
+            ["format"] = Format,
+        };
+        foreach (var (name, value) in more)
+        {
+            query[name] = value;
+        }
+
+        return query;
+    }
+}
