@@ -6,16 +6,22 @@ namespace NkFunctions.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// A real Azurite Table service (from the repository's node_modules) on a free loopback port, in memory, owned by the
-/// test that started it: tests can stop and restart it to simulate storage outages.
+/// test that started it: tests can stop and restart it to simulate storage outages. The benchmarks in bench/ start
+/// it too, optionally pinned to one CPU, and read the CPU time it spent.
 /// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
     /// <summary>Azurite's well-known development account key (public, documented by Microsoft).</summary>
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    private readonly int? _cpu;
     private Process? _process;
 
-    private AzuriteServer(int port) => Port = port;
+    private AzuriteServer(int port, int? cpu)
+    {
+        Port = port;
+        _cpu = cpu;
+    }
 
     public int Port { get; }
 
@@ -23,9 +29,21 @@ public sealed class AzuriteServer : IAsyncDisposable
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 
-    public static async Task<AzuriteServer> StartAsync()
+    /// <summary>CPU time the server (one Node process, single-threaded JavaScript) has used so far.</summary>
+    public TimeSpan CpuTime
     {
-        var server = new AzuriteServer(FreePort());
+        get
+        {
+            var process = _process ?? throw new InvalidOperationException("Azurite is not running.");
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>Starts a new instance; <paramref name="cpu"/> pins it to that CPU (with taskset) for benchmarks.</summary>
+    public static async Task<AzuriteServer> StartAsync(int? cpu = null)
+    {
+        var server = new AzuriteServer(FreePort(), cpu);
         await server.StartProcessAsync();
         return server;
     }
@@ -56,12 +74,21 @@ public sealed class AzuriteServer : IAsyncDisposable
             throw new InvalidOperationException($"{executable} is missing: run `npm ci` at the repository root (scripts/test.sh does).");
         }
 
-        var start = new ProcessStartInfo(executable)
+        // The shim is a symlink to Azurite's main.js (a node shebang), and taskset execs in place: either way the
+        // process started is the Node server itself, so its CPU time is Azurite's.
+        var start = new ProcessStartInfo(_cpu is null ? executable : "taskset")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (_cpu is { } cpu)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(cpu.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            start.ArgumentList.Add(executable);
+        }
+
         foreach (var arg in new[] { "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent" })
         {
             start.ArgumentList.Add(arg);
