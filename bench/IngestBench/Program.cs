@@ -80,11 +80,13 @@ var ratio = MedianOf(ratios);
 var lost = runs.Sum(r => r.Accepted - r.Stored);
 var worstTransactions = group.Max(r => r.Transactions * 1000.0 / Math.Max(1, r.Accepted));
 static string F(FormattableString text) => FormattableString.Invariant(text);
+// Azurite's CPU per event, alone vs batched, bounds the ratio (BENCHMARKS.md): shown beside it in every run, since a
+// loaded machine hurts the CPU-hungry per-event path more and can push the events/s ratio past that bound.
 Console.WriteLine(new Headline(
     $"Beacon ingest, {clients} clients: group commit vs one AddEntity per event",
-    F($"{Median(group, r => r.EventsPerSecond):F0} vs {Median(naive, r => r.EventsPerSecond):F0} events/s: {ratio:F1}x (median of {rounds} interleaved pairs)"),
+    F($"{Median(group, r => r.EventsPerSecond):F0} vs {Median(naive, r => r.EventsPerSecond):F0} events/s: {ratio:F1}x (median of {rounds} interleaved pairs); Azurite CPU per event {Median(naive, r => r.AzuriteMicros) / Median(group, r => r.AzuriteMicros):F1}x"),
     ">= 5x",
-    Headline.AtLeast(ratio, 5, "x") + (ratio < 5 ? F($" (bound: Azurite's CPU per event, {Median(naive, r => r.AzuriteMicros) / Median(group, r => r.AzuriteMicros):F1}x here)") : "")).ToLine());
+    Headline.AtLeast(ratio, 5, "x")).ToLine());
 Console.WriteLine(new Headline("Beacon ingest: storage transactions per 1,000 events (group commit, worst run)", F($"{worstTransactions:F1}"), "<= 50", Headline.AtMost(worstTransactions, 50, "")).ToLine());
 Console.WriteLine(new Headline("Beacon ingest: events lost or duplicated (counted back)", F($"{lost} of {runs.Sum(r => r.Accepted):N0} accepted"), "0", lost == 0 ? "met" : "missed").ToLine());
 Console.WriteLine(new Headline(

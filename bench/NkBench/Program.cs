@@ -75,10 +75,12 @@ await File.WriteAllTextAsync(output, report);
 Console.WriteLine();
 Console.WriteLine(report);
 Console.WriteLine($"Report written to {Path.GetRelativePath(paths.Root, Path.GetFullPath(output))}.");
-if (!options.Quick && results.All(r => !r.Failed))
+// A broken scenario keeps its previous block in BENCHMARKS.md; the ones that ran replace theirs.
+var measured = results.Where(r => !r.Failed).ToDictionary(r => r.Id, r => blocks[r.Id]);
+if (!options.Quick && measured.Count > 0)
 {
-    await BenchmarksFile.UpdateAsync(paths.BenchmarksFile, machineTable, [.. all.Select(s => s.Id)], blocks);
-    Console.WriteLine("BENCHMARKS.md updated (generated section).");
+    await BenchmarksFile.UpdateAsync(paths.BenchmarksFile, machineTable, [.. all.Select(s => s.Id)], measured);
+    Console.WriteLine($"BENCHMARKS.md updated (generated section: {string.Join(", ", measured.Keys)}).");
 }
 
 return results.Any(r => r.Failed) ? 1 : 0;

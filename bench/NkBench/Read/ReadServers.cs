@@ -20,6 +20,10 @@ internal sealed class ReadServers : IAsyncDisposable
     {
     }
 
+    /// <summary>The name of the baseline every ratio is taken against.</summary>
+    public const string Baseline = "bare Kestrel";
+
+    /// <summary>The local host, the bare Kestrel baseline and nginx, in that order.</summary>
     public IReadOnlyList<ReadTarget> Targets { get; private set; } = [];
 
     public static async Task<ReadServers> StartAsync(RepoPaths paths, Cpus cpus, IReadOnlyList<ReadRequest> requests)
@@ -82,7 +86,7 @@ internal sealed class ReadServers : IAsyncDisposable
         await Http.WaitForOkAsync(new Uri(nginxAddress, shapes[0].Path), nginx, TimeSpan.FromSeconds(30), shapes[0].Accept).ConfigureAwait(false);
 
         var targets = new List<ReadTarget>();
-        foreach (var (name, address) in new[] { ("local host", hostAddress), ("bare Kestrel", bareAddress), ("nginx", nginxAddress) })
+        foreach (var (name, address) in new[] { ("local host", hostAddress), (Baseline, bareAddress), ("nginx", nginxAddress) })
         {
             var etags = new Dictionary<(string, string), string>();
             for (var i = 0; i < shapes.Count; i++)

@@ -49,23 +49,21 @@ internal sealed class ReadScenario(string id, string title, bool conditional, Be
         {
             Console.WriteLine($"  {request.Name}");
             var rows = await MeasureAsync(request, targets).ConfigureAwait(false);
-            var host = rows[0];
-            var bare = rows[1];
-            var nginx = rows[2];
+            var (host, bare, nginx) = (rows[0], rows[1], rows[2]); // ReadServers.Targets order
             foreach (var row in rows)
             {
-                table.AppendLine(CultureInfo.InvariantCulture, $"| {request.Name} | {row.Target.Name} | {row.RequestsPerSecond:N0} | {row.VersusBare:F2}x | {RateResult.Us(row.Saturated.P50Micros)} / {RateResult.Us(row.Saturated.P99Micros)} | {row.Fixed.TargetRate:N0}/s (got {row.Fixed.AchievedRate:N0}) | {row.Fixed.Percentiles} | {RateResult.Us(row.Fixed.SendLagP99)} |");
+                table.AppendLine(CultureInfo.InvariantCulture, $"| {request.Name} | {row.Target.Name} | {row.RequestsPerSecond:N0} | {row.Ratio} | {RateResult.Us(row.Saturated.P50Micros)} / {RateResult.Us(row.Saturated.P99Micros)} | {row.Fixed.TargetRate:N0}/s (got {row.Fixed.AchievedRate:N0}) | {row.Fixed.Percentiles} | {RateResult.Us(row.Fixed.SendLagP99)} |");
             }
 
             headlines.Add(new Headline(
                 $"Read: {request.Name}, local host vs bare Kestrel (req/s)",
-                FormattableString.Invariant($"{host.VersusBare:F2}x ({host.RequestsPerSecond:N0} vs {bare.RequestsPerSecond:N0}); nginx {nginx.RequestsPerSecond:N0} ({host.RequestsPerSecond / nginx.RequestsPerSecond:F2}x of it); p99 at {host.Fixed.TargetRate:N0}/s: {RateResult.Us(host.Fixed.P99)} vs {RateResult.Us(bare.Fixed.P99)}"),
+                FormattableString.Invariant($"{host.Ratio}; median req/s {host.RequestsPerSecond:N0} vs {bare.RequestsPerSecond:N0}; nginx {nginx.RequestsPerSecond:N0} (host/nginx {host.RequestsPerSecond / nginx.RequestsPerSecond:F2}x); p99 at {host.Fixed.TargetRate:N0}/s: {RateResult.Us(host.Fixed.P99)} vs {RateResult.Us(bare.Fixed.P99)}"),
                 ">= 0.8x bare Kestrel",
                 Headline.AtLeast(host.VersusBare, Target, "x")));
         }
 
         var notes = string.Create(CultureInfo.InvariantCulture,
-            $"wrk -t1 -c{Connections} -d{_seconds}s, {_rounds} rotating round(s) per request after {_firstWarmUp} s + {_warmUp} s warm-up per target; {cpus.Describe}. \"vs bare Kestrel\" is the median of per-round ratios. Fixed rate: {Connections} connections, {_rateSeconds} s, after 0.5 s unrecorded, latency from the intended send time (HdrHistogram; \"send delay\" is how late requests left the client: pacer, client CPU, or no free connection while the server stalled); the rate is a quarter of the slowest server's saturated rate, at most 5,000/s, unless --rate is given.");
+            $"wrk -t1 -c{Connections} -d{_seconds}s, {_rounds} rotating round(s) per request after {_firstWarmUp} s + {_warmUp} s warm-up per target; {cpus.Describe}. \"vs bare Kestrel\" is the median of the per-round ratios (their range in brackets: on a shared machine that spread is the noise, and the req/s medians, taken separately, need not divide to the ratio). Fixed rate: {Connections} connections, {_rateSeconds} s, after 0.5 s unrecorded, latency from the intended send time (HdrHistogram; \"send delay\" is how late requests left the client: pacer, client CPU, or no free connection while the server stalled); the rate is a quarter of the slowest server's saturated rate, at most 5,000/s, unless --rate is given.");
         return new ScenarioResult(Id, Title, headlines, table.ToString().TrimEnd() + "\n\n" + notes, clock.Elapsed);
     }
 
@@ -92,6 +90,7 @@ internal sealed class ReadScenario(string id, string title, bool conditional, Be
             }
         }
 
+        var bare = targets.ToList().FindIndex(t => t.Name == ReadServers.Baseline);
         var slowest = runs.Min(r => Stats.Median(r.Select(x => x.RequestsPerSecond)));
         var rate = options.Rate ?? Math.Max(100, Math.Min(5_000, Math.Floor(slowest / 4 / 100) * 100));
         var rows = new List<Row>();
@@ -103,13 +102,19 @@ internal sealed class ReadScenario(string id, string title, bool conditional, Be
                 throw new InvalidOperationException($"{targets[t].Name}: {fixedRate.Errors} answers were not {request.ExpectedStatus} at a fixed rate for {request.Name}.");
             }
 
-            var versusBare = Stats.Median(Enumerable.Range(0, _rounds).Select(r => runs[t][r].RequestsPerSecond / runs[1][r].RequestsPerSecond));
+            var ratios = Enumerable.Range(0, _rounds).Select(r => runs[t][r].RequestsPerSecond / runs[bare][r].RequestsPerSecond).ToList();
             var saturated = runs[t].OrderBy(r => r.RequestsPerSecond).ElementAt(runs[t].Count / 2);
-            rows.Add(new Row(targets[t], saturated.RequestsPerSecond, versusBare, saturated, fixedRate));
+            rows.Add(new Row(targets[t], saturated.RequestsPerSecond, Stats.Median(ratios), ratios.Min(), ratios.Max(), saturated, fixedRate));
         }
 
         return rows;
     }
 
-    private sealed record Row(ReadTarget Target, double RequestsPerSecond, double VersusBare, WrkResult Saturated, RateResult Fixed);
+    private sealed record Row(ReadTarget Target, double RequestsPerSecond, double VersusBare, double LowestRatio, double HighestRatio, WrkResult Saturated, RateResult Fixed)
+    {
+        /// <summary>"0.91x (0.85–0.97)": the median of the per-round ratios and their spread, which is the noise.</summary>
+        public string Ratio => LowestRatio == HighestRatio
+            ? string.Create(CultureInfo.InvariantCulture, $"{VersusBare:F2}x")
+            : string.Create(CultureInfo.InvariantCulture, $"{VersusBare:F2}x ({LowestRatio:F2}–{HighestRatio:F2})");
+    }
 }
