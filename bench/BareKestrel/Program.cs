@@ -1,5 +1,6 @@
-// Baseline for the read-path benchmark: answers fixed bodies with the same headers the content API sends, with no
-// routing table, DI activation, negotiation or conditional logic, so the ratio shows what the local host adds.
+// Baseline for the read-path benchmark (bench/NkBench): answers fixed bodies with the same headers the content API
+// sends, with no routing table, DI activation or negotiation, so the ratio shows what the local host adds. Its
+// conditional logic is the least that is still correct for one validator: If-None-Match equal to the ETag -> 304.
 // Usage: dotnet BareKestrel.dll --urls http://127.0.0.1:7182 --manifest bodies.tsv
 // Each manifest line: path<TAB>accept<TAB>content-type<TAB>etag<TAB>body-file. Lookup is by path and Accept value.
 using System.Collections.Frozen;
@@ -28,6 +29,12 @@ app.Run(context =>
     response.Headers.CacheControl = CacheControl;
     response.Headers.Vary = "Accept";
     response.Headers.XContentTypeOptions = "nosniff";
+    if (context.Request.Headers.IfNoneMatch == entry.ETag)
+    {
+        response.StatusCode = 304;
+        return Task.CompletedTask;
+    }
+
     response.ContentType = entry.Type;
     response.ContentLength = entry.Body.Length;
     return response.Body.WriteAsync(entry.Body).AsTask();

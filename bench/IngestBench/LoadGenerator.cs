@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -66,7 +65,7 @@ internal static class LoadGenerator
         {
             var length = Build(request, prefix + n.ToString(CultureInfo.InvariantCulture));
             await socket.SendAsync(request.AsMemory(0, length));
-            if (await ReadStatusAsync(socket, response) == 202)
+            if (await Http1Response.ReadStatusAsync(socket, response) == 202)
             {
                 accepted++;
             }
@@ -85,54 +84,5 @@ internal static class LoadGenerator
         var head = $"POST /api/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain;charset=UTF-8\r\nUser-Agent: {UserAgent}\r\nContent-Length: {body.Length}\r\n\r\n";
         var written = Encoding.ASCII.GetBytes(head, buffer);
         return written + Encoding.ASCII.GetBytes(body, buffer.AsSpan(written));
-    }
-
-    // Reads one response (Content-Length framed, as Kestrel frames these small answers) and returns its status.
-    private static async Task<int> ReadStatusAsync(Socket socket, byte[] buffer)
-    {
-        var filled = 0;
-        while (true)
-        {
-            var read = await socket.ReceiveAsync(buffer.AsMemory(filled));
-            if (read == 0)
-            {
-                throw new IOException("The host closed the connection.");
-            }
-
-            filled += read;
-            var headerEnd = buffer.AsSpan(0, filled).IndexOf("\r\n\r\n"u8);
-            if (headerEnd < 0)
-            {
-                continue;
-            }
-
-            var headers = Encoding.ASCII.GetString(buffer, 0, headerEnd);
-            var lengthAt = headers.IndexOf("\r\nContent-Length: ", StringComparison.OrdinalIgnoreCase);
-            if (lengthAt < 0)
-            {
-                throw new InvalidDataException("Expected a Content-Length framed response: " + headers);
-            }
-
-            var lengthText = headers.AsSpan(lengthAt + 18);
-            var eol = lengthText.IndexOf('\r');
-            var bodyLength = int.Parse(eol < 0 ? lengthText : lengthText[..eol], CultureInfo.InvariantCulture);
-            while (filled < headerEnd + 4 + bodyLength)
-            {
-                var more = await socket.ReceiveAsync(buffer.AsMemory(filled));
-                if (more == 0)
-                {
-                    throw new IOException("The host closed the connection mid-response.");
-                }
-
-                filled += more;
-            }
-
-            if (!Utf8Parser.TryParse(buffer.AsSpan(9, 3), out int status, out _))
-            {
-                throw new InvalidDataException("No status line: " + headers);
-            }
-
-            return status;
-        }
     }
 }

@@ -3,15 +3,16 @@
 // own code: reading 1M rows back from the emulator takes longer than the session that measures it). Two local hosts
 // share the Azurite: one reads every day from raw events (Reports:UseRollups=false, the baseline), the other from the
 // rollups. Median latency of GET /api/stats/summary and /sections over those 30 days on each, and whether both hosts
-// give the same answer. Run: bench/reports.sh [--quick]
+// give the same answer. Run: bench/run.sh --only reports [--quick]  (options here: --quick, --raw-only summary|sections)
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using static System.FormattableString;
 using NkFunctions.IntegrationTests.Infrastructure;
 using NkFunctions.IntegrationTests.Reports;
 
 var quick = args.Contains("--quick");
-var pageViewsPerDay = quick ? 200 : 5_500;
+var pageViewsPerDay = quick ? 110 : 5_500; // ~20,000 or ~1,000,000 events
 var rollupRuns = quick ? 5 : 21;
 // --raw-only summary: time the raw baseline for the summary alone (at 1M events each raw report reads every row of
 // the 30 days back from the emulator, which takes many minutes; the sections report reads the very same rows).
@@ -43,6 +44,7 @@ foreach (var client in new[] { rollups.Client, raw.Client })
 }
 
 var range = $"from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&article={Article}";
+var headlines = new List<Headline>();
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{events:N0} events over {from:yyyy-MM-dd}..{to:yyyy-MM-dd} ({pageViewsPerDay:N0} page views a day), written in {writeSeconds:F0} s (batches of 100, 8 at once); rollups written in {rollupSeconds:F1} s."));
 Console.WriteLine();
@@ -62,10 +64,20 @@ foreach (var report in new[] { "summary", "sections" })
     var medianRollups = Percentile(fromRollups, 0.5);
     var medianRaw = Percentile(fromRaw, 0.5);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {report} | {medianRollups:F0} ms | {Percentile(fromRollups, 0.9):F0} ms | {medianRaw:F0} ms | {medianRaw / medianRollups:F0}x | {(rollupBody == rawBody ? "yes" : "NO")} |"));
+    headlines.Add(new Headline($"Reports: {report} over 30 days, {events:N0} events, median from rollups", Invariant($"{medianRollups:F0} ms"), "< 500 ms", Headline.AtMost(medianRollups, 500, " ms")));
+    headlines.Add(new Headline(
+        $"Reports: {report}, rollups vs raw events",
+        Invariant($"{medianRaw:N0} ms raw vs {medianRollups:F0} ms: {medianRaw / medianRollups:N0}x; same answer: {(rollupBody == rawBody ? "yes" : "NO")}"),
+        ">= 10x, same answer",
+        rollupBody != rawBody ? "missed: the answers differ" : Headline.AtLeast(medianRaw / medianRollups, 10, "x")));
 }
 
 Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {rollupRuns} runs from rollups (after one warm-up), {rawRuns} from raw (no warm-up), sequential, {DateTime.UtcNow:yyyy-MM-dd}."));
+foreach (var headline in headlines)
+{
+    Console.WriteLine(headline.ToLine());
+}
 
 static async Task<(List<double> Milliseconds, string Body)> TimeAsync(HttpClient client, string path, int runs, bool warmUp)
 {

@@ -7,7 +7,8 @@ namespace NkFunctions.IntegrationTests.Infrastructure;
 /// <summary>
 /// A real Azurite Table service (from the repository's node_modules) on a free loopback port, owned by the test that
 /// started it: tests can stop and restart it to simulate storage outages. In memory by default; persistent (a temporary
-/// folder) when a test needs the data to outlive a restart.
+/// folder) when a test needs the data to outlive a restart. The benchmarks in bench/ start it too, optionally pinned
+/// to one CPU, and read the CPU time it spent.
 /// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
@@ -15,12 +16,14 @@ public sealed class AzuriteServer : IAsyncDisposable
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly string? _location;
+    private readonly int? _cpu;
     private Process? _process;
 
-    private AzuriteServer(int port, string? location)
+    private AzuriteServer(int port, string? location, int? cpu)
     {
         Port = port;
         _location = location;
+        _cpu = cpu;
     }
 
     public int Port { get; }
@@ -29,10 +32,25 @@ public sealed class AzuriteServer : IAsyncDisposable
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 
-    public static async Task<AzuriteServer> StartAsync(bool persistent = false)
+    /// <summary>CPU time the server (one Node process, single-threaded JavaScript) has used so far.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            var process = _process ?? throw new InvalidOperationException("Azurite is not running.");
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>
+    /// Starts a new instance: <paramref name="persistent"/> keeps its data in a temporary folder across restarts;
+    /// <paramref name="cpu"/> pins it to that CPU (with taskset) for benchmarks.
+    /// </summary>
+    public static async Task<AzuriteServer> StartAsync(bool persistent = false, int? cpu = null)
     {
         var location = persistent ? Path.Combine(Path.GetTempPath(), "nk-azurite-" + Guid.NewGuid().ToString("N")) : null;
-        var server = new AzuriteServer(FreePort(), location);
+        var server = new AzuriteServer(FreePort(), location, cpu);
         await server.StartProcessAsync();
         return server;
     }
@@ -81,12 +99,21 @@ public sealed class AzuriteServer : IAsyncDisposable
             throw new InvalidOperationException($"{executable} is missing: run `npm ci` at the repository root (scripts/test.sh does).");
         }
 
-        var start = new ProcessStartInfo(executable)
+        // The shim is a symlink to Azurite's main.js (a node shebang), and taskset execs in place: either way the
+        // process started is the Node server itself, so its CPU time is Azurite's.
+        var start = new ProcessStartInfo(_cpu is null ? executable : "taskset")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (_cpu is { } cpu)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(cpu.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            start.ArgumentList.Add(executable);
+        }
+
         string[] storage = _location is null ? ["--inMemoryPersistence"] : ["--location", _location];
         foreach (var arg in (string[])["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. storage, "--skipApiVersionCheck", "--loose", "--silent"])
         {
