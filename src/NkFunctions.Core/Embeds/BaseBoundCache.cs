@@ -29,15 +29,36 @@ internal sealed class BaseBoundCache<T>
             Volatile.Write(ref _current, current);
         }
 
-        var entries = current.Entries;
-        if (entries.TryGetValue(publicBase, out var hit))
+        // The resolver hands back one instance per public base, so the usual request is a reference comparison.
+        if (Volatile.Read(ref current.Last) is { } last && ReferenceEquals(last.Base, publicBase))
         {
-            return hit;
+            return last.Value;
         }
 
-        var made = render(snapshot, publicBase);
-        return entries.Count < Capacity ? entries.GetOrAdd(publicBase, made) : made;
+        var entries = current.Entries;
+        if (!entries.TryGetValue(publicBase, out var value))
+        {
+            var made = render(snapshot, publicBase);
+            if (entries.Count >= Capacity)
+            {
+                return made;
+            }
+
+            value = entries.GetOrAdd(publicBase, made);
+        }
+
+        Volatile.Write(ref current.Last, new Hit(publicBase, value));
+        return value;
     }
 
-    private sealed record Slot(object Snapshot, ConcurrentDictionary<PublicBase, T> Entries);
+    private sealed class Slot(object snapshot, ConcurrentDictionary<PublicBase, T> entries)
+    {
+        public object Snapshot { get; } = snapshot;
+
+        public ConcurrentDictionary<PublicBase, T> Entries { get; } = entries;
+
+        public Hit? Last;
+    }
+
+    private sealed record Hit(PublicBase Base, T Value);
 }

@@ -13,6 +13,8 @@ public sealed class EmbedPagePolicy
     /// <summary>Sandbox flags: scripts (height messages, tracker) and links that open an unsandboxed tab; nothing else.</summary>
     public const string SandboxFlags = "allow-scripts allow-popups allow-popups-to-escape-sandbox";
 
+    private readonly KeyValuePair<string, string>[] _headers;
+
     /// <summary>Builds the policy from the assets' hashes and the configured frame ancestors (none: any page).</summary>
     public EmbedPagePolicy(EmbedAssets assets, IEnumerable<string> frameAncestors)
     {
@@ -22,6 +24,12 @@ public sealed class EmbedPagePolicy
         ContentSecurityPolicy =
             $"default-src 'none'; {assets.ContentSecurityPolicySources}; img-src 'self' data:; connect-src 'self'; " +
             $"base-uri 'none'; form-action 'none'; frame-ancestors {FrameAncestors}; sandbox {SandboxFlags}";
+        _headers =
+        [
+            new(HeaderNames.ContentSecurityPolicy, ContentSecurityPolicy),
+            // Links to the article say only where they came from (this API's origin), never the embed's URL.
+            new("Referrer-Policy", "strict-origin-when-cross-origin"),
+        ];
     }
 
     /// <summary>The <c>frame-ancestors</c> sources.</summary>
@@ -31,10 +39,5 @@ public sealed class EmbedPagePolicy
     public string ContentSecurityPolicy { get; }
 
     /// <summary>The page's result with the policy's headers.</summary>
-    public IResult Apply(IResult page) => new Http.HeaderedResult(page,
-    [
-        new(HeaderNames.ContentSecurityPolicy, ContentSecurityPolicy),
-        // Links to the article say only where they came from (this API's origin), never the embed's URL.
-        new("Referrer-Policy", "strict-origin-when-cross-origin"),
-    ]);
+    public IResult Apply(IResult page) => new Http.HeaderedResult(page, _headers);
 }

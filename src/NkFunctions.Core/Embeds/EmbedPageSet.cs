@@ -7,9 +7,9 @@ namespace NkFunctions.Core.Embeds;
 /// <summary>Every embed page of one content snapshot for one public base, in every theme: a request is a lookup.</summary>
 internal sealed class EmbedPageSet
 {
-    private readonly FrozenDictionary<string, Representation[]> _pages;
+    private readonly FrozenDictionary<(string Slug, string Section), Representation[]> _pages;
 
-    private EmbedPageSet(FrozenDictionary<string, Representation[]> pages) => _pages = pages;
+    private EmbedPageSet(FrozenDictionary<(string Slug, string Section), Representation[]> pages) => _pages = pages;
 
     /// <summary>The page for an article (<paramref name="sectionId"/> null) or a section, or null when there is none.</summary>
     public Representation? Find(string slug, string? sectionId, EmbedTheme theme) =>
@@ -17,7 +17,7 @@ internal sealed class EmbedPageSet
 
     public static EmbedPageSet Render(ContentCatalog catalog, PublicBase publicBase, string providerName, EmbedAssets assets)
     {
-        var pages = new Dictionary<string, Representation[]>(StringComparer.Ordinal);
+        var pages = new Dictionary<(string Slug, string Section), Representation[]>();
         foreach (var rendered in catalog.Articles.Values)
         {
             var article = rendered.Article;
@@ -28,12 +28,12 @@ internal sealed class EmbedPageSet
             }
         }
 
-        return new EmbedPageSet(pages.ToFrozenDictionary(StringComparer.Ordinal));
+        return new EmbedPageSet(pages.ToFrozenDictionary());
 
         Representation[] Themed(EmbedTarget target) =>
             [.. EmbedThemes.All.Select(t => Representation.FromText(EmbedPageRenderer.Render(target, publicBase, t, providerName, assets), MediaTypes.Html))];
     }
 
-    // Slugs and section ids never contain '/', so it separates them unambiguously.
-    private static string Key(string slug, string? sectionId) => sectionId is null ? slug : slug + "/" + sectionId;
+    // A tuple, not a joined string: a lookup allocates nothing. The article's own page has the empty section id.
+    private static (string Slug, string Section) Key(string slug, string? sectionId) => (slug, sectionId ?? string.Empty);
 }

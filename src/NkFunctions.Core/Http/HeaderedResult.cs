@@ -8,12 +8,6 @@ namespace NkFunctions.Core.Http;
 /// </summary>
 public sealed class HeaderedResult(IResult inner, IReadOnlyList<KeyValuePair<string, string>> headers) : IResult, IStatusCodeHttpResult
 {
-    /// <summary>A result with one extra header.</summary>
-    public HeaderedResult(IResult inner, string name, string value)
-        : this(inner, [new KeyValuePair<string, string>(name, value)])
-    {
-    }
-
     /// <summary>The wrapped result.</summary>
     public IResult Inner { get; } = inner;
 

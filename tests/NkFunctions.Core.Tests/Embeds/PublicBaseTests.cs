@@ -21,6 +21,24 @@ public sealed class PublicBaseTests
     }
 
     [Fact]
+    public void Resolve_KeepsTheLastAnswer_ButNeverServesItToAnotherHostOrPrefix()
+    {
+        var resolver = Resolver(new EmbedOptions());
+        var first = resolver.Resolve(Request("/api/embed/a/b"), 3);
+
+        Assert.Same(first, resolver.Resolve(Request("/api/embed/c/d"), 3));
+        Assert.Same(first, resolver.Resolve(Request("/api/articles/a"), 2));
+        var otherPrefix = resolver.Resolve(Request("/v2/articles/a"), 2);
+        Assert.Equal("http://h:1/v2", otherPrefix.ApiRoot);
+        var other = Request("/api/embed/a/b");
+        other.Host = new HostString("elsewhere.example");
+        Assert.Equal("http://elsewhere.example/api", resolver.Resolve(other, 3).ApiRoot);
+        var https = Request("/api/embed/a/b");
+        https.Scheme = "https";
+        Assert.Equal("https://h:1/api", resolver.Resolve(https, 3).ApiRoot);
+    }
+
+    [Fact]
     public void ConfiguredOrigins_ReplaceTheRequests()
     {
         var resolved = Resolver(new EmbedOptions { SiteUrl = "https://nk.example/blog/", PublicApiOrigin = "https://api.nk.example/" }).Resolve(Request("/api/oembed"), 1);

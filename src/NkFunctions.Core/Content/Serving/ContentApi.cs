@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 using NkFunctions.Core.Embeds;
 using NkFunctions.Core.Http;
 
@@ -53,7 +52,7 @@ public sealed class ContentApi(ContentStore store, PublicBaseResolver bases, Api
             ContentMediaTypes.Html => linked.Html,
             _ => article.Fragment(media),
         };
-        return new HeaderedResult(results.Content(body, negotiated: true), HeaderNames.Link, linked.LinkHeader);
+        return new HeaderedResult(results.Content(body, negotiated: true), linked.LinkHeader);
     }
 
     /// <summary><c>GET /api/articles/{slug}/sections/{sectionId}</c>: one section, JSON or a bare fragment by <c>Accept</c>.</summary>

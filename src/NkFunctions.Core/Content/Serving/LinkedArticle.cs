@@ -11,6 +11,6 @@ internal sealed class LinkedArticle(Representation[] json, Representation html, 
     /// <summary>The whole article as one HTML fragment, oEmbed discovery links first.</summary>
     public Representation Html { get; } = html;
 
-    /// <summary>The HTTP <c>Link</c> header with the oEmbed discovery URLs.</summary>
-    public string LinkHeader { get; } = linkHeader;
+    /// <summary>The HTTP <c>Link</c> header with the oEmbed discovery URLs, ready to add to a response.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> LinkHeader { get; } = [new(Microsoft.Net.Http.Headers.HeaderNames.Link, linkHeader)];
 }
