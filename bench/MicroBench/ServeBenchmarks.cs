@@ -9,7 +9,7 @@ using NkFunctions.Core.Embeds;
 namespace MicroBench;
 
 /// <summary>
-/// Serving a cached section: ContentApi.GetSection on a DefaultHttpContext (negotiation, catalog lookups, the
+/// Serving cached content: ContentApi.GetSection on a DefaultHttpContext (negotiation, catalog lookups, the
 /// result), and the same plus executing the result into a null stream (headers, ETag check, body write). The
 /// context is built once and reused, so what is measured, and allocated, is our code and the header writes.
 /// </summary>
