@@ -152,7 +152,7 @@ public sealed class PartnerEmbedTests(BrowserFixture browser)
     [Fact]
     public async Task FrameAncestorsAllowList_LetsListedPartnersFrameAndStopsOthers()
     {
-        var allowedPort = PartnerSite.FreePort();
+        var allowedPort = LoopbackPorts.Free();
         await using var host = await LocalHostServer.StartAsync(null, $"--Embeds:FrameAncestors:0=http://localhost:{allowedPort}");
         var article = JsonDocument.Parse(await host.Client.GetStringAsync(new Uri($"/api/articles/{Slug}", UriKind.Relative))).RootElement;
         var code = article.GetProperty("sections")[1].GetProperty("embed").GetProperty("code").GetString()!;

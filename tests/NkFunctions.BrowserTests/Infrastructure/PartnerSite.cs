@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using NkFunctions.IntegrationTests.Infrastructure;
 
 namespace NkFunctions.BrowserTests.Infrastructure;
 
@@ -25,16 +25,8 @@ internal sealed class PartnerSite : IDisposable
     /// <summary>The site's origin, e.g. <c>http://localhost:41234</c>.</summary>
     public string Origin { get; }
 
-    /// <summary>A free loopback port, for a site whose origin must be known before it starts (allow-lists).</summary>
-    public static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
     /// <summary>Serves <paramref name="html"/> as the page at <c>/</c> (any other path: 404).</summary>
-    public static PartnerSite Start(string html, int? port = null) => new(port ?? FreePort(), html);
+    public static PartnerSite Start(string html, int? port = null) => new(port ?? LoopbackPorts.Free(), html);
 
     /// <summary>A plain page with the given pasted-in snippets, between paragraphs of the partner's own text.</summary>
     public static string PageWith(params string[] snippets) =>

@@ -50,7 +50,7 @@ public sealed class AzuriteServer : IAsyncDisposable
     public static async Task<AzuriteServer> StartAsync(bool persistent = false, int? cpu = null)
     {
         var location = persistent ? Path.Combine(Path.GetTempPath(), "nk-azurite-" + Guid.NewGuid().ToString("N")) : null;
-        var server = new AzuriteServer(FreePort(), location, cpu);
+        var server = new AzuriteServer(LoopbackPorts.Free(), location, cpu);
         await server.StartProcessAsync();
         return server;
     }
@@ -147,12 +147,5 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
 
         throw new TimeoutException($"Azurite did not listen on {Port} within 30 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,5 @@
 using NkFunctions.IntegrationTests.Hosting;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using NkFunctions.IntegrationTests.Infrastructure;
@@ -109,7 +108,7 @@ public sealed class LocalHostAppTests(LocalHostFixture host) : IClassFixture<Loc
     [Fact]
     public async Task Build_UrlsArgument_ListensThere()
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
 
         await using var server = await LocalHostServer.StartAsync(null, $"--urls=http://127.0.0.1:{port}");
 
@@ -125,14 +124,5 @@ public sealed class LocalHostAppTests(LocalHostFixture host) : IClassFixture<Loc
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
