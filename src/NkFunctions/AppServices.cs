@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NkFunctions.Core.Analytics;
 using NkFunctions.Core.Content;
 using NkFunctions.Core.Embeds;
+using NkFunctions.Core.Health;
 using NkFunctions.Core.Reports;
 using NkFunctions.OpenApi;
 using NkFunctions.Routing;
@@ -24,6 +25,7 @@ public static class AppServices
         services.AddNkAnalytics();
         services.AddNkReports();
         services.AddNkDashboard();
+        services.AddNkHealth();
         services.AddSingleton<OpenApiDocument>();
         services.AddSingleton<NkFunctions.Core.Analytics.Tracker.TrackerScript>();
         services.AddSingleton<HttpRouteTable>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,13 +27,16 @@ public static class AnalyticsRegistration
             .BindConfiguration(AnalyticsOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnalyticsOptions>, StorageSettingValidation>());
         services.TryAddSingleton(TimeProvider.System);
 
         // One client for the app's lifetime: Azure SDK clients are thread-safe and pool their connections. Beacons
         // wait on storage, so fail fast into a 503 with Retry-After (the client retries) rather than hold requests
         // through long SDK back-offs.
+        services.AddAzureClientsCore();
         services.TryAddSingleton(sp => StorageClients.Create(
             sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<AzureComponentFactory>(),
             TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<AnalyticsOptions>>().Value.StorageTimeoutSeconds),
             maxRetries: 1));
         services.TryAddSingleton<EventTable>();

@@ -45,6 +45,14 @@ public sealed class ApiResults(ResponseConventions conventions)
             contentType,
             attachmentName is null ? null : new Dictionary<string, string> { [HeaderNames.ContentDisposition] = $"attachment; filename=\"{attachmentName}\"" });
 
+    /// <summary>
+    /// A health check's own document, uncached: 200 when the check passed, else 503 with <c>Retry-After</c>. Not a
+    /// problem document: monitors and orchestrators read the same shape either way.
+    /// </summary>
+    public StatusResult Check(bool passed, byte[] json, TimeSpan retryAfter) => passed
+        ? new(StatusCodes.Status200OK, json, Conventions)
+        : new(StatusCodes.Status503ServiceUnavailable, json, Conventions, MediaTypes.Json, RetryAfterHeader(retryAfter));
+
     /// <summary>204: nothing to say (for beacons: discarded by design, e.g. Global Privacy Control).</summary>
     public StatusResult NoContent() => new(StatusCodes.Status204NoContent, null, Conventions);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,7 @@ public static class ReportsRegistration
             .ValidateOnStart();
         services.TryAddSingleton(sp => new ReportStorage(StorageClients.Create(
             sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<AzureComponentFactory>(),
             TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<ReportOptions>>().Value.StorageTimeoutSeconds),
             maxRetries: 2)));
         services.TryAddSingleton<ReportEventTable>();

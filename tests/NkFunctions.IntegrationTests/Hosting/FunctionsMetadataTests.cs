@@ -12,6 +12,7 @@ public sealed class FunctionsMetadataTests
         ("GetArticle", "articles/{slug}", "get,head", "Anonymous"),
         ("GetSection", "articles/{slug}/sections/{sectionId}", "get,head", "Anonymous"),
         ("GetHealth", "health", "get,head", "Anonymous"),
+        ("GetReadiness", "health/ready", "get,head", "Anonymous"),
         ("GetOpenApi", "openapi.json", "get,head", "Anonymous"),
         ("Fallback", "{*path}", "get,head,post,put,patch,delete,options", "Anonymous"),
         ("PostEvents", "events", "post", "Anonymous"),

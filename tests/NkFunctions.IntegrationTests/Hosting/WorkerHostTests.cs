@@ -3,6 +3,9 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Azure.Data.Tables;
+using NkFunctions.Core.Reports;
 using NkFunctions.Core.Content.Serving;
 
 namespace NkFunctions.IntegrationTests.Hosting;
@@ -50,5 +53,34 @@ public sealed class WorkerHostTests
         using var host = builder.Build();
 
         Assert.Contains(host.Services.GetServices<IHostedService>(), s => s.GetType().Name == hostedService);
+    }
+
+    [Fact]
+    public void WorkerHost_IdentityStorageSettings_EveryTableClientOnThatAccountsEndpoint()
+    {
+        // The settings infra/main.bicep gives the app in Azure: no connection string, an account and an identity.
+        var builder = WorkerBuilders.Create(
+            ("AzureWebJobsStorage", ""),
+            ("AzureWebJobsStorage:accountName", "nkprod7x2"),
+            ("AzureWebJobsStorage:credential", "managedidentity"),
+            ("AzureWebJobsStorage:clientId", "6c1f2f43-5d2e-4f57-9b1e-0b7f1d3c2a10"));
+        builder.ConfigureNkWorker();
+        using var host = builder.Build();
+
+        var expected = new Uri("https://nkprod7x2.table.core.windows.net/");
+        Assert.Equal(expected, host.Services.GetRequiredService<TableServiceClient>().Uri);
+        Assert.Equal(expected, host.Services.GetRequiredService<ReportStorage>().Service.Uri);
+    }
+
+    [Fact]
+    public async Task WorkerHost_NoStorageSetting_StopsAtStartNamingTheSetting()
+    {
+        var builder = WorkerBuilders.Create(("AzureWebJobsStorage", ""));
+        builder.ConfigureNkWorker();
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("AzureWebJobsStorage__accountName", error.Message, StringComparison.Ordinal);
     }
 }

@@ -17,13 +17,15 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     private readonly string? _location;
     private readonly int? _cpu;
+    private readonly string[] _extraArguments;
     private Process? _process;
 
-    private AzuriteServer(int port, string? location, int? cpu)
+    private AzuriteServer(int port, string? location, int? cpu, string[]? extraArguments = null)
     {
         Port = port;
         _location = location;
         _cpu = cpu;
+        _extraArguments = extraArguments ?? [];
     }
 
     public int Port { get; }
@@ -51,6 +53,18 @@ public sealed class AzuriteServer : IAsyncDisposable
     {
         var location = persistent ? Path.Combine(Path.GetTempPath(), "nk-azurite-" + Guid.NewGuid().ToString("N")) : null;
         var server = new AzuriteServer(LoopbackPorts.Free(), location, cpu);
+        await server.StartProcessAsync();
+        return server;
+    }
+
+    /// <summary>
+    /// Starts an instance that speaks HTTPS with the given PEM certificate and accepts Microsoft Entra bearer tokens
+    /// (<c>--oauth basic</c>: issuer, audience and lifetime are checked, the signature is not), as Table Storage does
+    /// for a managed identity. Its endpoint is <c>https://127.0.0.1:{Port}/devstoreaccount1</c>.
+    /// </summary>
+    public static async Task<AzuriteServer> StartWithOAuthAsync(string certificatePemPath, string keyPemPath)
+    {
+        var server = new AzuriteServer(LoopbackPorts.Free(), null, null, ["--cert", certificatePemPath, "--key", keyPemPath, "--oauth", "basic"]);
         await server.StartProcessAsync();
         return server;
     }
@@ -115,7 +129,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
 
         string[] storage = _location is null ? ["--inMemoryPersistence"] : ["--location", _location];
-        foreach (var arg in (string[])["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. storage, "--skipApiVersionCheck", "--loose", "--silent"])
+        foreach (var arg in (string[])["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. storage, "--skipApiVersionCheck", "--loose", "--silent", .. _extraArguments])
         {
             start.ArgumentList.Add(arg);
         }

@@ -1,31 +1,43 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
 
 namespace NkFunctions.Core.Analytics.Storage;
 
-/// <summary>Builds Table Storage clients from the Functions storage setting, each tuned for its callers' patience.</summary>
+/// <summary>
+/// Builds Table Storage clients from the Functions storage setting, each tuned for its callers' patience. The client
+/// itself comes from Microsoft.Extensions.Azure's component factory, which turns a connection string into a key-signed
+/// client, and <c>credential</c>/<c>clientId</c> settings into a token credential (managed identity in Azure).
+/// </summary>
 public static class StorageClients
 {
     /// <summary>The Functions setting that names the storage account (connection string locally).</summary>
-    public const string StorageSetting = "AzureWebJobsStorage";
+    public const string StorageSetting = StorageConnection.Setting;
 
     /// <summary>A client with the given per-call timeout and retry count (fixed 200 ms back-off).</summary>
-    public static TableServiceClient Create(IConfiguration configuration, TimeSpan networkTimeout, int maxRetries)
+    public static TableServiceClient Create(IConfiguration configuration, AzureComponentFactory factory, TimeSpan networkTimeout, int maxRetries)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var connection = configuration[StorageSetting];
-        if (string.IsNullOrWhiteSpace(connection))
-        {
-            throw new OptionsValidationException(StorageSetting, typeof(TableServiceClient), [$"{StorageSetting} must be set to a storage connection string (UseDevelopmentStorage=true for Azurite)."]);
-        }
+        ArgumentNullException.ThrowIfNull(factory);
+        var connection = StorageConnection.Read(configuration);
+        var section = configuration.GetSection(StorageSetting);
 
-        var options = new TableClientOptions();
+        var options = (TableClientOptions)factory.CreateClientOptions(typeof(TableClientOptions), null, section);
         options.Retry.MaxRetries = maxRetries;
         options.Retry.Mode = RetryMode.Fixed;
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
         options.Retry.NetworkTimeout = networkTimeout;
-        return new TableServiceClient(connection, options);
+
+        if (connection.Authentication == StorageAuthentication.ConnectionString)
+        {
+            return (TableServiceClient)factory.CreateClient(typeof(TableServiceClient), section, null, options);
+        }
+
+        // The factory matches constructor parameters by name: TableServiceClient(Uri endpoint, TokenCredential, options).
+        var endpoint = new ConfigurationBuilder()
+            .AddInMemoryCollection([new KeyValuePair<string, string?>("endpoint", connection.TableEndpoint!.AbsoluteUri)])
+            .Build();
+        return (TableServiceClient)factory.CreateClient(typeof(TableServiceClient), endpoint, factory.CreateTokenCredential(section), options);
     }
 }

@@ -25,6 +25,7 @@ internal static class EndpointTable
         new("GetArticle", Get, "articles/{slug}") { RouteValues = { ["slug"] = SlugValue }, Query = { ["format"] = Format } },
         new("GetSection", Get, "articles/{slug}/sections/{sectionId}") { RouteValues = { ["slug"] = SlugValue, ["sectionId"] = SectionValue }, Query = { ["format"] = Format } },
         new("GetHealth", Get, "health"),
+        new("GetReadiness", Get, "health/ready"),
         new("GetOpenApi", Get, "openapi.json"),
         new("GetTracker", Get, "nk.js"),
         new("GetDashboard", Get, "dashboard"),
