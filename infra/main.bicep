@@ -173,7 +173,6 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      http20Enabled: true
       // No `cors` here on purpose: platform CORS would take over the CORS headers the app itself answers with.
     }
     functionAppConfig: {
