@@ -28,6 +28,11 @@ param maximumInstanceCount int = 100
 @description('Memory of each instance in MB; also the unit of GB-seconds billing.')
 param instanceMemoryMB int = 2048
 
+@minValue(1)
+@maxValue(1000)
+@description('HTTP requests one instance takes at once before Flex adds instances; keep it equal to extensions.http.maxConcurrentRequests in host.json.')
+param httpPerInstanceConcurrency int = 100
+
 @description('Origins allowed to call the API from browsers (app setting Cors__AllowedOrigins__N); empty allows any origin.')
 param corsAllowedOrigins string[] = []
 
@@ -189,6 +194,11 @@ resource functionApp 'Microsoft.Web/sites@2025-03-01' = {
       scaleAndConcurrency: {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
+        triggers: {
+          http: {
+            perInstanceConcurrency: httpPerInstanceConcurrency
+          }
+        }
       }
       runtime: {
         name: 'dotnet-isolated'

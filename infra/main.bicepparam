@@ -7,6 +7,7 @@ param location = readEnvironmentVariable('AZURE_LOCATION')
 param maximumInstanceCount = int(readEnvironmentVariable('NK_MAXIMUM_INSTANCE_COUNT', '100'))
 // A lookup, not int(): only the sizes Flex Consumption offers compile.
 param instanceMemoryMB = memorySizes[readEnvironmentVariable('NK_INSTANCE_MEMORY_MB', '2048')]
+param httpPerInstanceConcurrency = int(readEnvironmentVariable('NK_HTTP_PER_INSTANCE_CONCURRENCY', '100'))
 param corsAllowedOrigins = filter(
   map(split(readEnvironmentVariable('NK_CORS_ALLOWED_ORIGINS', ''), ','), o => trim(o)),
   o => !empty(o)

@@ -65,6 +65,7 @@ public sealed class BicepParamTests
             ["NK_EMBEDS_PUBLIC_API_ORIGIN"] = "https://api.nk.example",
             ["NK_ANALYTICS_SITE"] = "nk-prod",
             ["NK_MAXIMUM_INSTANCE_COUNT"] = "40",
+            ["NK_HTTP_PER_INSTANCE_CONCURRENCY"] = "16",
             ["NK_INSTANCE_MEMORY_MB"] = "512",
             ["NK_LOG_RETENTION_DAYS"] = "90",
         });
@@ -73,6 +74,7 @@ public sealed class BicepParamTests
         Assert.Equal("https://api.nk.example", (string?)parameters["embedsPublicApiOrigin"]!["value"]);
         Assert.Equal("nk-prod", (string?)parameters["analyticsSite"]!["value"]);
         Assert.Equal(40, (int)parameters["maximumInstanceCount"]!["value"]!);
+        Assert.Equal(16, (int)parameters["httpPerInstanceConcurrency"]!["value"]!);
         Assert.Equal(512, (int)parameters["instanceMemoryMB"]!["value"]!);
         Assert.Equal(90, (int)parameters["logRetentionInDays"]!["value"]!);
     }

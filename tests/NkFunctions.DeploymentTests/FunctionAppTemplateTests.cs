@@ -63,6 +63,25 @@ public sealed class FunctionAppTemplateTests
     }
 
     [Fact]
+    public async Task FlexHttpConcurrency_ComesFromAParameter_EqualToTheHostsOwnLimit()
+    {
+        // Flex scales out on this figure; the host runs at most maxConcurrentRequests at once. Different values
+        // would either queue requests on an instance Flex thinks has room, or add instances that are not needed.
+        var template = await ArmTemplate.MainAsync();
+        var (_, site) = template.Single("Microsoft.Web/sites");
+        var http = site["properties"]!["functionAppConfig"]!["scaleAndConcurrency"]!["triggers"]!["http"]!;
+
+        Assert.Equal("[parameters('httpPerInstanceConcurrency')]", (string?)http["perInstanceConcurrency"]);
+        var hostJson = JsonNode.Parse(
+            await File.ReadAllTextAsync(RepositoryFiles.Path("host.json")),
+            documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        if (hostJson?["extensions"]?["http"]?["maxConcurrentRequests"] is { } hostLimit)
+        {
+            Assert.Equal((int)hostLimit, (int)template.Parameter("httpPerInstanceConcurrency")["defaultValue"]!);
+        }
+    }
+
+    [Fact]
     public async Task DeploymentPackage_IsFetchedAsTheUserAssignedIdentity()
     {
         var template = await ArmTemplate.MainAsync();
