@@ -53,6 +53,7 @@ public static class LocalHostApp
         builder.WebHost.ConfigureKestrel((context, kestrel) => context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits));
         builder.Services.AddFunctionsLocalHost(builder.Configuration, appDirectory);
         builder.Services.AddNkApp(builder.Configuration);
+        builder.Services.AddLocalHostTelemetry();
 
         // IActionResult executors (ObjectResult, ContentResult, ...) live in MVC Core; functions may return action results.
         builder.Services.AddMvcCore();

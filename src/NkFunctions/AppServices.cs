@@ -5,6 +5,7 @@ using NkFunctions.Core.Content;
 using NkFunctions.Core.Embeds;
 using NkFunctions.Core.Health;
 using NkFunctions.Core.Reports;
+using NkFunctions.Core.Telemetry;
 using NkFunctions.OpenApi;
 using NkFunctions.Routing;
 
@@ -20,6 +21,7 @@ public static class AppServices
     public static IServiceCollection AddNkApp(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddNkTelemetry(configuration);
         services.AddNkContent();
         services.AddNkEmbeds();
         services.AddNkAnalytics();

@@ -7,12 +7,14 @@ using NkFunctions.Core.Analytics.Enrichment;
 using NkFunctions.Core.Analytics.Storage;
 using NkFunctions.Core.Content.Serving;
 using NkFunctions.Core.Http;
+using NkFunctions.Core.Telemetry;
 
 namespace NkFunctions.Core.Analytics.Ingestion;
 
 /// <summary>
 /// The beacon endpoints' logic: privacy opt-out, content type and size checks, parsing, enrichment (without keeping
-/// anything personal), and a write that completes only when the events are stored.
+/// anything personal), and a write that completes only when the events are stored. Every outcome is counted here,
+/// where it is decided (<see cref="NkMetrics"/>); the rate limit counts its own refusals.
 /// </summary>
 public sealed class BeaconIngestor(
     ContentStore content,
@@ -22,6 +24,7 @@ public sealed class BeaconIngestor(
     ApiResults results,
     IOptions<AnalyticsOptions> options,
     TimeProvider time,
+    NkMetrics metrics,
     ILogger<BeaconIngestor> logger)
 {
     private readonly AnalyticsOptions _options = options.Value;
@@ -40,8 +43,8 @@ public sealed class BeaconIngestor(
         var catalog = content.Catalog;
         var parsed = _parser.Parse(body, slug => catalog.Articles.TryGetValue(slug, out var a) ? a.Sections.Keys : null);
         return parsed.Beacon is null
-            ? results.BadRequest(parsed.Code, parsed.Error!)
-            : await StoreAsync(request, parsed.Beacon.BotSignal, _ => parsed.Beacon, cancellationToken).ConfigureAwait(false);
+            ? Refused(results.BadRequest(parsed.Code, parsed.Error!))
+            : await StoreAsync(request, parsed.Beacon.BotSignal, TelemetryNames.TrackerSource, _ => parsed.Beacon, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary><c>POST /api/event</c>: Plausible's Events API, so a site running Plausible's tracker can point it here.</summary>
@@ -57,17 +60,18 @@ public sealed class BeaconIngestor(
         var parsed = PlausibleEventParser.Parse(body, content.Catalog);
         if (parsed.Error is not null)
         {
-            return results.BadRequest(parsed.Code, parsed.Error);
+            return Refused(results.BadRequest(parsed.Code, parsed.Error));
         }
 
         if (parsed.Event is null)
         {
             // A custom event (outbound link, file download, ...): valid Plausible, nothing our reports use.
+            metrics.EventsRejected(TelemetryNames.CustomEventReason, 1);
             return Accepted(0);
         }
 
         // Plausible sends no page-view id: one visitor's events on one page that day share a derived one.
-        return await StoreAsync(request, null, parsed.ToBeacon, cancellationToken).ConfigureAwait(false);
+        return await StoreAsync(request, null, TelemetryNames.PlausibleSource, parsed.ToBeacon, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<(ReadOnlyMemory<byte> Body, IResult? Refusal)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -75,21 +79,22 @@ public sealed class BeaconIngestor(
         // Opted out: nothing is read, nothing is stored. 204 says "done, nothing kept".
         if (PrivacySignals.OptedOut(request))
         {
+            metrics.RequestRejected(TelemetryNames.OptedOutReason);
             return (default, results.NoContent());
         }
 
         if (!IsReadableContentType(request.ContentType))
         {
-            return (default, results.UnsupportedMediaType($"Send the beacon as text/plain or application/json (UTF-8); got '{ProblemText.Shorten(request.ContentType ?? "none")}'."));
+            return (default, Refused(results.UnsupportedMediaType($"Send the beacon as text/plain or application/json (UTF-8); got '{ProblemText.Shorten(request.ContentType ?? "none")}'.")));
         }
 
         var body = await BoundedBody.ReadAsync(request, _options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         return body is null
-            ? (default, results.PayloadTooLarge($"Beacon bodies are limited to {_options.MaxBodyBytes} bytes."))
+            ? (default, Refused(results.PayloadTooLarge($"Beacon bodies are limited to {_options.MaxBodyBytes} bytes.")))
             : (body.Value, null);
     }
 
-    private async Task<IResult> StoreAsync(HttpRequest request, string? botSignal, Func<string, Beacon> beaconForVisitor, CancellationToken cancellationToken)
+    private async Task<IResult> StoreAsync(HttpRequest request, string? botSignal, string source, Func<string, Beacon> beaconForVisitor, CancellationToken cancellationToken)
     {
         var userAgent = request.Headers.UserAgent.ToString();
         var traits = classifier.Classify(userAgent, request.Headers["Sec-CH-UA-Mobile"].ToString(), botSignal);
@@ -104,16 +109,23 @@ public sealed class BeaconIngestor(
             var context = new EventEntityFactory.Context(time.GetUtcNow(), visitor, ReferrerHost.FromUrl(beacon.Referrer), ReferrerHost.FromUrl(beacon.Partner), traits);
             var entities = EventEntityFactory.Create(beacon, context);
             await writer.WriteAsync(entities, deadline.Token).ConfigureAwait(false);
+            metrics.BeaconStored(beacon, traits.BotReason is not null, source);
             return Accepted(entities.Count);
         }
         catch (Exception ex) when (StorageFailures.IsUnavailable(ex, cancellationToken))
         {
             IngestionLog.StorageUnavailable(logger, ex, ex.Message);
-            return results.ServiceUnavailable(
+            return Refused(results.ServiceUnavailable(
                 "storage-unavailable",
                 "The events could not be stored right now; nothing was kept. Retry the same beacon after the Retry-After delay.",
-                TimeSpan.FromSeconds(_options.RetryAfterSeconds));
+                TimeSpan.FromSeconds(_options.RetryAfterSeconds)));
         }
+    }
+
+    private ProblemResult Refused(ProblemResult problem)
+    {
+        metrics.RequestRejected(problem.Problem.Code);
+        return problem;
     }
 
     private StatusResult Accepted(int count) =>

@@ -1,7 +1,13 @@
+using NkFunctions.Core.Telemetry;
+
 namespace NkFunctions.Core.Analytics.Storage;
 
-/// <summary>Counters of what the event writer sent to storage: the transactions are the Azure bill.</summary>
-public sealed class WriterStats
+/// <summary>
+/// Counters of what the event writer sent to storage: the transactions are the Azure bill. Each successful
+/// transaction's size also goes to the <c>nk.storage.batch_size</c> histogram, from here, for both writers.
+/// </summary>
+/// <param name="metrics">The app's metrics.</param>
+public sealed class WriterStats(NkMetrics metrics)
 {
     private long _transactions;
     private long _entities;
@@ -42,6 +48,7 @@ public sealed class WriterStats
     {
         Interlocked.Increment(ref _transactions);
         Interlocked.Add(ref _entities, entities);
+        metrics.StorageTransaction(entities);
     }
 
     internal void Failed() => Interlocked.Increment(ref _failedTransactions);

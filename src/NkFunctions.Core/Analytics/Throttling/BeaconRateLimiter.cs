@@ -6,6 +6,7 @@ using NkFunctions.Core.Analytics.Enrichment;
 using NkFunctions.Core.Analytics.Ingestion;
 using NkFunctions.Core.Http;
 using NkFunctions.Core.Http.Filters;
+using NkFunctions.Core.Telemetry;
 
 namespace NkFunctions.Core.Analytics.Throttling;
 
@@ -22,14 +23,16 @@ public sealed class BeaconRateLimiter : IRequestFilter, IDisposable
     private readonly ClientPartitions _partitions = new();
     private readonly PartitionedRateLimiter<UInt128> _limiter;
     private readonly ApiResults _results;
+    private readonly NkMetrics _metrics;
     private readonly ILogger<BeaconRateLimiter> _logger;
 
     /// <summary>Creates the limiter from validated options.</summary>
-    public BeaconRateLimiter(IOptions<RateLimitOptions> options, ApiResults results, ILogger<BeaconRateLimiter> logger)
+    public BeaconRateLimiter(IOptions<RateLimitOptions> options, ApiResults results, NkMetrics metrics, ILogger<BeaconRateLimiter> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _results = results;
+        _metrics = metrics;
         _logger = logger;
         var bucket = new TokenBucketRateLimiterOptions
         {
@@ -62,9 +65,11 @@ public sealed class BeaconRateLimiter : IRequestFilter, IDisposable
 
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
         ThrottlingLog.RateLimited(_logger, functionName);
-        return _results.TooManyRequests(
+        var refusal = _results.TooManyRequests(
             $"This client sent more than {_options.Burst} beacons at once or {_options.PermitsPerSecond} per second; nothing was read or stored. Retry the same beacon after the Retry-After delay.",
             retryAfter);
+        _metrics.RequestRejected(refusal.Problem.Code);
+        return refusal;
     }
 
     /// <inheritdoc />

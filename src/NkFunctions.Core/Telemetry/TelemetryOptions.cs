@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NkFunctions.Core.Telemetry;
+
+/// <summary>Our own telemetry switches (configuration section <c>Telemetry</c>), validated at start-up.</summary>
+public sealed class TelemetryOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Telemetry";
+
+    /// <summary>
+    /// Azure Monitor Live Metrics. Off unless asked for: it keeps a connection to the live-metrics service and
+    /// samples every request, which a consumption-billed app should not pay for by default.
+    /// </summary>
+    public bool EnableLiveMetrics { get; set; }
+
+    /// <summary>
+    /// Where the Azure Monitor exporter keeps telemetry it could not send yet (retried later). Default: a folder under
+    /// the system temp directory, never the app or repository folder.
+    /// </summary>
+    [MinLength(1)]
+    public string? OfflineStorageDirectory { get; set; }
+
+    /// <summary>Turns the exporter's offline retry storage off (telemetry that fails to send is dropped).</summary>
+    public bool DisableOfflineStorage { get; set; }
+
+    /// <summary>The offline storage folder in force.</summary>
+    internal string ResolvedOfflineStorageDirectory =>
+        OfflineStorageDirectory ?? Path.Combine(Path.GetTempPath(), "nkfunctions-telemetry");
+}

@@ -1,0 +1,92 @@
+using Azure.Identity;
+using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace NkFunctions.Core.Telemetry;
+
+/// <summary>
+/// Registers the app's metrics, and OpenTelemetry tracing, metrics and logs with the exporters the standard settings
+/// ask for (docs/telemetry.md). Called by both hosts through <c>AddNkApp</c>; each host adds its own request source
+/// (the worker: <c>UseFunctionsWorkerDefaults</c>; the local host: ASP.NET Core instrumentation).
+/// </summary>
+public static class TelemetryRegistration
+{
+    /// <summary>
+    /// The Table Storage SDK's own spans: one per client call (a transaction, an upsert, a query page), however many
+    /// HTTP attempts its retries make, and without URLs. HttpClient instrumentation would give one span per attempt,
+    /// and would also see the exporter's own uploads.
+    /// </summary>
+    public const string TableStorageSource = "Azure.Data.Tables.*";
+
+    // Azure.Core (1.63, the version Azure.Data.Tables and the exporter resolve to) creates its ActivitySources only
+    // behind this switch; it is read once, on first use, so it must be set before the first client call.
+    private const string AzureActivitySourceSwitch = "Azure.Experimental.EnableActivitySource";
+
+    /// <summary>Adds <see cref="NkMetrics"/> always; the OpenTelemetry SDK and exporters only when a setting asks for one.</summary>
+    /// <exception cref="OptionsValidationException">A telemetry setting is malformed (the message names it).</exception>
+    public static IServiceCollection AddNkTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = TelemetrySettings.From(configuration);
+        services.AddMetrics();
+        services.TryAddSingleton<NkMetrics>();
+        services.AddOptions<TelemetryOptions>()
+            .BindConfiguration(TelemetryOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        if (!settings.Exports)
+        {
+            // Nothing would leave the process: skip the SDK and its per-request spans; in-process listeners still see the meter.
+            return services;
+        }
+
+        AppContext.SetSwitch(AzureActivitySourceSwitch, true);
+        var telemetry = services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing
+                .AddSource(TableStorageSource)
+                .AddProcessor<PrivacyProcessor>())
+            .WithMetrics(metrics => metrics.AddMeter(TelemetryNames.Meter))
+            .WithLogging();
+
+        // The request spans carry method, route and status; these categories' Information lines would only repeat them
+        // with the full URL (query, so ?code= keys, included) or the storage SDK's per-call chatter.
+        services.AddLogging(logging => logging
+            .AddFilter<OpenTelemetryLoggerProvider>("Microsoft.AspNetCore", LogLevel.Warning)
+            .AddFilter<OpenTelemetryLoggerProvider>("System.Net.Http", LogLevel.Warning)
+            .AddFilter<OpenTelemetryLoggerProvider>("Azure", LogLevel.Warning));
+
+        if (settings.ConnectionString is not null)
+        {
+            telemetry.UseAzureMonitorExporter();
+            services.AddOptions<AzureMonitorExporterOptions>().Configure<IOptions<TelemetryOptions>>((exporter, own) =>
+            {
+                exporter.ConnectionString = settings.ConnectionString;
+                exporter.EnableLiveMetrics = own.Value.EnableLiveMetrics;
+                exporter.DisableOfflineStorage = own.Value.DisableOfflineStorage;
+                exporter.StorageDirectory = own.Value.ResolvedOfflineStorageDirectory;
+                if (settings.UseEntraId)
+                {
+                    // Application Insights with local authentication disabled accepts only Entra ID tokens.
+                    exporter.Credential = new ManagedIdentityCredential(settings.ManagedIdentityClientId is { } clientId
+                        ? ManagedIdentityId.FromUserAssignedClientId(clientId)
+                        : ManagedIdentityId.SystemAssigned);
+                }
+            });
+        }
+
+        if (settings.OtlpEndpoint is not null)
+        {
+            // Reads OTEL_EXPORTER_OTLP_ENDPOINT (and the other OTEL_EXPORTER_OTLP_* settings) from configuration itself.
+            telemetry.UseOtlpExporter();
+        }
+
+        return services;
+    }
+}
