@@ -65,6 +65,7 @@ public static class LocalHostApp
         app.MapAdminFunctions();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Write(
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Log.Category),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Log.ConsoleOnlyCategory),
             app.Services.GetRequiredService<LocalHostFunctions>(),
             app.Services.GetRequiredService<FunctionKey>(),
             app.Urls));

@@ -8,6 +8,12 @@ internal static partial class Log
     /// <summary>Logger category for everything the local host itself says.</summary>
     public const string Category = "NkFunctions.LocalHost";
 
+    /// <summary>
+    /// Logger category for lines meant for the developer's console only (the generated function key): the local host's
+    /// telemetry set-up keeps this category away from every exporter.
+    /// </summary>
+    public const string ConsoleOnlyCategory = "NkFunctions.LocalHost.ConsoleOnly";
+
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Functions:")]
     public static partial void FunctionsHeader(ILogger logger);
 
@@ -21,6 +27,7 @@ internal static partial class Log
     public static partial void KeyConfigured(ILogger logger, string keySource);
 
     // Printed once on purpose: the key is random per run and the developer needs it to call key-protected functions.
+    // Log it to a ConsoleOnlyCategory logger: a key must never reach telemetry.
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Function key (generated for this run; set NK_FUNCTION_KEY to choose one): {FunctionKey}")]
     public static partial void KeyGenerated(ILogger logger, string functionKey);
 

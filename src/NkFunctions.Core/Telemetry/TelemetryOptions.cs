@@ -21,6 +21,14 @@ public sealed class TelemetryOptions
     [MinLength(1)]
     public string? OfflineStorageDirectory { get; set; }
 
+    /// <summary>
+    /// Most traces (requests with their dependencies and logs) sent to Azure Monitor per second per instance; the
+    /// rest are sampled out, counted in the kept items' sample rate. Metrics are never sampled. 5 is the exporter's
+    /// own default: a bounded ingestion bill under a flood.
+    /// </summary>
+    [Range(0.01, 100_000)]
+    public double TracesPerSecond { get; set; } = 5;
+
     /// <summary>Turns the exporter's offline retry storage off (telemetry that fails to send is dropped).</summary>
     public bool DisableOfflineStorage { get; set; }
 

@@ -69,6 +69,7 @@ public static class TelemetryRegistration
             {
                 exporter.ConnectionString = settings.ConnectionString;
                 exporter.EnableLiveMetrics = own.Value.EnableLiveMetrics;
+                exporter.TracesPerSecond = own.Value.TracesPerSecond;
                 exporter.DisableOfflineStorage = own.Value.DisableOfflineStorage;
                 exporter.StorageDirectory = own.Value.ResolvedOfflineStorageDirectory;
                 if (settings.UseEntraId)

@@ -10,11 +10,13 @@ internal static class StartupBanner
 {
     /// <summary>
     /// Logs each HTTP function with its methods and URL on the first bound address, each timer function with its schedule and
-    /// the admin URL that runs it, a curl line to do so, then where the function key came from.
+    /// the admin URL that runs it, a curl line to do so, then where the function key came from; a generated key itself
+    /// goes to <paramref name="consoleOnly"/>, a logger of <see cref="Log.ConsoleOnlyCategory"/>, never exported.
     /// </summary>
-    public static void Write(ILogger logger, LocalHostFunctions functions, FunctionKey key, IEnumerable<string> addresses)
+    public static void Write(ILogger logger, ILogger consoleOnly, LocalHostFunctions functions, FunctionKey key, IEnumerable<string> addresses)
     {
         ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(consoleOnly);
         ArgumentNullException.ThrowIfNull(functions);
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(addresses);
@@ -58,7 +60,7 @@ internal static class StartupBanner
         switch (key.Source)
         {
             case FunctionKeySource.Generated:
-                Log.KeyGenerated(logger, key.Value);
+                Log.KeyGenerated(consoleOnly, key.Value);
                 break;
             case FunctionKeySource.EnvironmentVariable:
                 Log.KeyConfigured(logger, "the NK_FUNCTION_KEY environment variable");
