@@ -22,19 +22,24 @@ public static class TelemetryRegistration
     /// <summary>
     /// The Table Storage SDK's own spans: one per client call (a transaction, an upsert, a query page), however many
     /// HTTP attempts its retries make, and without URLs. HttpClient instrumentation would give one span per attempt,
-    /// and would also see the exporter's own uploads.
+    /// each with a URL whose query holds the OData filter.
     /// </summary>
     public const string TableStorageSource = "Azure.Data.Tables.*";
 
-    // Azure.Core (1.63, the version Azure.Data.Tables and the exporter resolve to) creates its ActivitySources only
-    // behind this switch; it is read once, on first use, so it must be set before the first client call.
-    private const string AzureActivitySourceSwitch = "Azure.Experimental.EnableActivitySource";
+    /// <summary>
+    /// Azure.Core (1.63, the version Azure.Data.Tables and the exporter resolve to) creates its ActivitySources only
+    /// behind this switch, read once per process on first use: set it before the first client call.
+    /// </summary>
+    public const string AzureActivitySourceSwitch = "Azure.Experimental.EnableActivitySource";
 
     /// <summary>Adds <see cref="NkMetrics"/> always; the OpenTelemetry SDK and exporters only when a setting asks for one.</summary>
     /// <exception cref="OptionsValidationException">A telemetry setting is malformed (the message names it).</exception>
     public static IServiceCollection AddNkTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = TelemetrySettings.From(configuration);
+
+        // Set even when nothing exports: it is read once per process, and costs nothing while no one listens.
+        AppContext.SetSwitch(AzureActivitySourceSwitch, true);
         services.AddMetrics();
         services.TryAddSingleton<NkMetrics>();
         services.AddOptions<TelemetryOptions>()
@@ -47,7 +52,6 @@ public static class TelemetryRegistration
             return services;
         }
 
-        AppContext.SetSwitch(AzureActivitySourceSwitch, true);
         var telemetry = services.AddOpenTelemetry()
             .WithTracing(tracing => tracing
                 .AddSource(TableStorageSource)
