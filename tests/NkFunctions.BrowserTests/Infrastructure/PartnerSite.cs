@@ -37,27 +37,14 @@ internal sealed class PartnerSite : IDisposable
 
     public void Dispose() => _listener.Close();
 
-    private async Task ServeAsync()
+    private Task ServeAsync() => ListenerLoop.RunAsync(_listener, async context =>
     {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return; // stopped
-            }
-
-            var found = context.Request.Url?.AbsolutePath == "/";
-            var body = Encoding.UTF8.GetBytes(found ? _html : "not found");
-            context.Response.StatusCode = found ? 200 : 404;
-            context.Response.ContentType = found ? "text/html; charset=utf-8" : "text/plain";
-            context.Response.ContentLength64 = body.Length;
-            await context.Response.OutputStream.WriteAsync(body);
-            context.Response.Close();
-        }
-    }
+        var found = context.Request.Url?.AbsolutePath == "/";
+        var body = Encoding.UTF8.GetBytes(found ? _html : "not found");
+        context.Response.StatusCode = found ? 200 : 404;
+        context.Response.ContentType = found ? "text/html; charset=utf-8" : "text/plain";
+        context.Response.ContentLength64 = body.Length;
+        await context.Response.OutputStream.WriteAsync(body);
+        context.Response.Close();
+    });
 }

@@ -45,45 +45,25 @@ internal sealed class FakeIngestion : IDisposable
     {
         _listener.Stop();
         _listener.Close();
-        try
-        {
-            _loop.Wait(TimeSpan.FromSeconds(5));
-        }
-        catch (AggregateException)
-        {
-            // The loop ends with the listener's disposal exception; nothing to report.
-        }
+        _loop.Wait(TimeSpan.FromSeconds(5));
     }
 
-    private async Task ServeAsync()
+    private Task ServeAsync() => ListenerLoop.RunAsync(_listener, async context =>
     {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
+        using var body = new MemoryStream();
+        await context.Request.InputStream.CopyToAsync(body);
+        body.Position = 0;
+        var gzip = string.Equals(context.Request.Headers["Content-Encoding"], "gzip", StringComparison.OrdinalIgnoreCase);
+        using var reader = new StreamReader(gzip ? new GZipStream(body, CompressionMode.Decompress) : body, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync();
+        _payloads.Enqueue(text);
+        _paths.Enqueue(context.Request.Url?.AbsolutePath ?? "");
 
-            using var body = new MemoryStream();
-            await context.Request.InputStream.CopyToAsync(body);
-            body.Position = 0;
-            var gzip = string.Equals(context.Request.Headers["Content-Encoding"], "gzip", StringComparison.OrdinalIgnoreCase);
-            using var reader = new StreamReader(gzip ? new GZipStream(body, CompressionMode.Decompress) : body, Encoding.UTF8);
-            var text = await reader.ReadToEndAsync();
-            _payloads.Enqueue(text);
-            _paths.Enqueue(context.Request.Url?.AbsolutePath ?? "");
-
-            var items = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
-            var answer = Encoding.UTF8.GetBytes($$"""{"itemsReceived":{{items}},"itemsAccepted":{{items}},"errors":[]}""");
-            context.Response.StatusCode = 200;
-            context.Response.ContentType = "application/json";
-            await context.Response.OutputStream.WriteAsync(answer);
-            context.Response.Close();
-        }
-    }
+        var items = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        var answer = Encoding.UTF8.GetBytes($$"""{"itemsReceived":{{items}},"itemsAccepted":{{items}},"errors":[]}""");
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json";
+        await context.Response.OutputStream.WriteAsync(answer);
+        context.Response.Close();
+    });
 }
