@@ -59,9 +59,13 @@ public static class TelemetryRegistration
             .WithMetrics(metrics => metrics.AddMeter(TelemetryNames.Meter))
             .WithLogging();
 
-        // The request spans carry method, route and status; these categories' Information lines would only repeat them
-        // with the full URL (query, so ?code= keys, included) or the storage SDK's per-call chatter.
+        // Exported logs follow host.json's production levels (Warning, our own categories at Information): host.json
+        // governs the host's logs only, and the worker exports its own. Named here too, because the request spans
+        // already carry method, route and status and these categories would repeat them with the full URL (query, so
+        // ?code= keys, included) or the storage SDK's per-call chatter, whatever a configured default says.
         services.AddLogging(logging => logging
+            .AddFilter<OpenTelemetryLoggerProvider>(null, LogLevel.Warning)
+            .AddFilter<OpenTelemetryLoggerProvider>("NkFunctions", LogLevel.Information)
             .AddFilter<OpenTelemetryLoggerProvider>("Microsoft.AspNetCore", LogLevel.Warning)
             .AddFilter<OpenTelemetryLoggerProvider>("System.Net.Http", LogLevel.Warning)
             .AddFilter<OpenTelemetryLoggerProvider>("Azure", LogLevel.Warning));
