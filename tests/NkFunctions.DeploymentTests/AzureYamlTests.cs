@@ -39,6 +39,22 @@ public sealed class AzureYamlTests
         Assert.Contains("'azd-service-name': 'api'", File.ReadAllText(RepositoryFiles.Path("infra/main.bicep")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PostDeployHook_RunsTheSmokeCheck()
+    {
+        // The smoke script itself is run against a live host by the integration tests (SmokeScriptTests).
+        var hook = Root()["hooks"]["postdeploy"];
+        var script = Scalar(hook["run"]);
+
+        Assert.Equal("sh", Scalar(hook["shell"]));
+        Assert.Equal("./scripts/smoke.sh", script);
+        Assert.True(File.Exists(RepositoryFiles.Path(script.TrimStart('.', '/'))));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.True((File.GetUnixFileMode(RepositoryFiles.Path(script.TrimStart('.', '/'))) & UnixFileMode.UserExecute) != 0, "azd runs the hook as a program: the script must be executable.");
+        }
+    }
+
     private static YamlNode Root()
     {
         var stream = new YamlStream();
