@@ -13,10 +13,9 @@ public sealed class ReadinessTests
     [Fact]
     public async Task StorageUp_200ReadyReachableUncached()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
-        await using var server = await LocalHostServer.StartAsync(null, $"--AzureWebJobsStorage={azurite.ConnectionString}");
+        await using var host = await AzuriteBackedHost.StartAsync();
 
-        using var response = await server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
+        using var response = await host.Server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
         var body = await Json(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -32,16 +31,11 @@ public sealed class ReadinessTests
     [Fact]
     public async Task StorageDown_503RetryAfterUnreachable_LivenessStill200()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
-        await using var server = await LocalHostServer.StartAsync(
-            null,
-            $"--AzureWebJobsStorage={azurite.ConnectionString}",
-            "--Health:StorageTimeoutSeconds=2",
-            "--Analytics:StorageTimeoutSeconds=1");
-        await azurite.StopAsync();
+        await using var host = await AzuriteBackedHost.StartAsync("--Health:StorageTimeoutSeconds=2", "--Analytics:StorageTimeoutSeconds=1");
+        await host.Azurite.StopAsync();
 
-        using var ready = await server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
-        using var live = await server.Client.GetAsync(new Uri("/api/health", UriKind.Relative));
+        using var ready = await host.Server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
+        using var live = await host.Server.Client.GetAsync(new Uri("/api/health", UriKind.Relative));
         var body = await Json(ready);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
@@ -71,17 +65,11 @@ public sealed class ReadinessTests
     [Fact]
     public async Task StorageBack_ReadyAgain()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
-        await using var server = await LocalHostServer.StartAsync(
-            null,
-            $"--AzureWebJobsStorage={azurite.ConnectionString}",
-            "--Health:StorageCheckCacheSeconds=0",
-            "--Analytics:StorageTimeoutSeconds=1");
-        await azurite.StopAsync();
-        using var down = await server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
+        await using var host = await AzuriteBackedHost.StartWithStorageDownAsync();
+        using var down = await host.Server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
 
-        await azurite.RestartAsync();
-        using var up = await server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
+        await host.Azurite.RestartAsync();
+        using var up = await host.Server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
         Assert.Equal(HttpStatusCode.OK, up.StatusCode);
@@ -90,12 +78,11 @@ public sealed class ReadinessTests
     [Fact]
     public async Task ChecksWithinTheCacheWindow_ShareOneStorageCall()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
-        await using var server = await LocalHostServer.StartAsync(null, $"--AzureWebJobsStorage={azurite.ConnectionString}", "--Health:StorageCheckCacheSeconds=300");
+        await using var host = await AzuriteBackedHost.StartAsync("--Health:StorageCheckCacheSeconds=300");
 
-        var first = await Json(await server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative)));
-        await azurite.StopAsync();
-        using var second = await server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
+        var first = await Json(await host.Server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative)));
+        await host.Azurite.StopAsync();
+        using var second = await host.Server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
 
         // Storage is gone, yet the answer is the cached one: the second request made no storage call.
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);

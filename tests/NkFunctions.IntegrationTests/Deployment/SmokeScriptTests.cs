@@ -12,10 +12,9 @@ public sealed class SmokeScriptTests
     [Fact]
     public async Task HealthyApp_ExitZero_ListsTheArticles()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
-        await using var server = await LocalHostServer.StartAsync(null, $"--AzureWebJobsStorage={azurite.ConnectionString}");
+        await using var host = await AzuriteBackedHost.StartAsync();
 
-        var (exitCode, output) = await RunAsync(server.BaseAddress.AbsoluteUri, timeoutSeconds: 30);
+        var (exitCode, output) = await RunAsync(host.Server.BaseAddress.AbsoluteUri, timeoutSeconds: 30);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("\"status\":\"ready\"", output, StringComparison.Ordinal);
@@ -26,16 +25,9 @@ public sealed class SmokeScriptTests
     [Fact]
     public async Task StorageNeverReachable_FailsWithTheReadinessAnswer()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
-        await using var server = await LocalHostServer.StartAsync(
-            null,
-            $"--AzureWebJobsStorage={azurite.ConnectionString}",
-            "--Health:StorageCheckCacheSeconds=0",
-            "--Health:StorageTimeoutSeconds=1",
-            "--Analytics:StorageTimeoutSeconds=1");
-        await azurite.StopAsync();
+        await using var host = await AzuriteBackedHost.StartWithStorageDownAsync();
 
-        var (exitCode, output) = await RunAsync(server.BaseAddress.AbsoluteUri, timeoutSeconds: 3);
+        var (exitCode, output) = await RunAsync(host.Server.BaseAddress.AbsoluteUri, timeoutSeconds: 3);
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("FAILED: /api/health/ready answered 503", output, StringComparison.Ordinal);
@@ -46,17 +38,11 @@ public sealed class SmokeScriptTests
     public async Task StorageArrivesLate_WaitsThenPasses()
     {
         // As on a fresh deployment, where the identity's roles apply minutes after the app starts.
-        await using var azurite = await AzuriteServer.StartAsync();
-        await using var server = await LocalHostServer.StartAsync(
-            null,
-            $"--AzureWebJobsStorage={azurite.ConnectionString}",
-            "--Health:StorageCheckCacheSeconds=0",
-            "--Analytics:StorageTimeoutSeconds=1");
-        await azurite.StopAsync();
+        await using var host = await AzuriteBackedHost.StartWithStorageDownAsync();
 
-        var run = RunAsync(server.BaseAddress.AbsoluteUri, timeoutSeconds: 120);
+        var run = RunAsync(host.Server.BaseAddress.AbsoluteUri, timeoutSeconds: 120);
         await Task.Delay(TimeSpan.FromSeconds(3));
-        await azurite.RestartAsync();
+        await host.Azurite.RestartAsync();
         var (exitCode, output) = await run;
 
         Assert.Equal(0, exitCode);
