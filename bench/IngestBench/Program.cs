@@ -4,6 +4,8 @@
 // LoadGenerator) and every process's CPU time is measured, so the figures say what an event costs whom. Finally it
 // measures what Azurite itself spends per entity at the batch sizes the writers produce: the bound of the ratio.
 // Run: bench/run.sh --only ingest [--quick]   (options here: --rounds N --seconds S --warmup S --clients N --azurite-cpu CORE)
+// --telemetry-cost instead alternates group commit without telemetry and with the Azure Monitor exporter on (into a
+// local sink), to show what production telemetry costs per event.
 using System.Diagnostics;
 using System.Globalization;
 using Azure.Data.Tables;
@@ -40,6 +42,29 @@ var self = Process.GetCurrentProcess();
 Console.WriteLine("| round | writer | events/s | accepted events | stored (counted back) | storage transactions | per 1,000 events | refused | host CPU µs/event | Azurite CPU µs/event | Azurite busy | client CPU µs/event |");
 Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
 var runs = new List<Run>();
+if (args.Contains("--telemetry-cost"))
+{
+    using var sink = new TelemetrySink();
+    for (var round = 1; round <= rounds; round++)
+    {
+        foreach (var exporting in round % 2 == 1 ? new[] { false, true } : [true, false])
+        {
+            var run = await RunAsync("GroupCommit", round, exporting ? sink : null);
+            runs.Add(run);
+            Console.WriteLine(run.Format());
+        }
+    }
+
+    var off = runs.Where(r => r.Mode == "GroupCommit").ToList();
+    var on = runs.Where(r => r.Mode != "GroupCommit").ToList();
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Telemetry off vs Azure Monitor exporter on (medians of {rounds} interleaved pairs): {Median(off, r => r.EventsPerSecond):F0} vs {Median(on, r => r.EventsPerSecond):F0} events/s; host CPU {Median(off, r => r.HostMicros):F0} vs {Median(on, r => r.HostMicros):F0} µs per event; {sink.Bytes / 1024.0 / Math.Max(1, on.Sum(r => r.Accepted)) * 1000:F1} KiB uploaded per 1,000 events (gzip'd; sampled at the default 5 traces/s)."));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{Environment.ProcessorCount} CPU(s) for host and client, {clients} clients, {warmup} s warm-up + {seconds} s per run, 3 events per beacon, {DateTime.UtcNow:yyyy-MM-dd}."));
+    return runs.Sum(r => r.Accepted - r.Stored) == 0 ? 0 : 1;
+}
+
 for (var round = 1; round <= rounds; round++)
 {
     // Alternate which writer goes first, so drift on a shared machine does not always favour the same one.
@@ -94,9 +119,10 @@ Console.WriteLine(new Headline(
     F($"{ceiling:F0} entities/s; group commit reached {Median(group, r => r.EventsPerSecond) / ceiling:P0} of it"), "context", "info").ToLine());
 return lost == 0 ? 0 : 1;
 
-async Task<Run> RunAsync(string mode, int round)
+async Task<Run> RunAsync(string mode, int round, TelemetrySink? telemetry = null)
 {
     await using var azurite = await AzuriteServer.StartAsync(cpu: azuriteCpu);
+    string[] exporter = telemetry is null ? [] : [$"--APPLICATIONINSIGHTS_CONNECTION_STRING={telemetry.ConnectionString}", "--Telemetry:DisableOfflineStorage=true"];
     var app = LocalHostApp.Build([
         "--urls=http://127.0.0.1:0", "--environment=Production", "--Logging:LogLevel:Default=Warning",
         $"--Content:Root={Path.Combine(repo, "content")}", $"--AzureWebJobsStorage={azurite.ConnectionString}",
@@ -104,7 +130,13 @@ async Task<Run> RunAsync(string mode, int round)
 
         // Every client of the load generator is one loopback address: the per-client rate limit would measure itself.
         "--Analytics:RateLimit:Enabled=false",
+        .. exporter,
     ]);
+    if (telemetry is not null)
+    {
+        mode += "+AzureMonitor";
+    }
+
     await app.StartAsync();
     var port = new Uri(app.Urls.First()).Port;
     var stats = app.Services.GetRequiredService<WriterStats>();
