@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using NkFunctions.Core.Configuration;
 
 namespace NkFunctions.Core.Telemetry;
 
@@ -43,7 +44,7 @@ public sealed record TelemetrySettings(string? ConnectionString, bool UseEntraId
 
     private static void ValidateConnectionString(string connectionString)
     {
-        var parts = Pairs(connectionString);
+        var parts = SettingPairs.Parse(connectionString);
         if (parts is null)
         {
             throw Invalid(ConnectionStringSetting, "must be 'InstrumentationKey=<guid>;IngestionEndpoint=https://...' pairs separated by ';' (copy it from the Application Insights resource).");
@@ -72,7 +73,7 @@ public sealed record TelemetrySettings(string? ConnectionString, bool UseEntraId
             throw Invalid(AuthenticationSetting, $"is set but {ConnectionStringSetting} is not; set both, or neither.");
         }
 
-        var parts = Pairs(value);
+        var parts = SettingPairs.Parse(value);
         if (parts is null || !parts.TryGetValue("Authorization", out var authorization) || !authorization.Equals("AAD", StringComparison.OrdinalIgnoreCase))
         {
             throw Invalid(AuthenticationSetting, "must be 'Authorization=AAD' (system-assigned identity) or 'Authorization=AAD;ClientId=<guid>' (user-assigned).");
@@ -96,23 +97,6 @@ public sealed record TelemetrySettings(string? ConnectionString, bool UseEntraId
         }
 
         return IsHttpUri(value) ? new Uri(value) : throw Invalid(OtlpEndpointSetting, "must be an absolute http(s) URL, e.g. http://localhost:4317.");
-    }
-
-    private static Dictionary<string, string>? Pairs(string value)
-    {
-        var pairs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var part in value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var equals = part.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                return null;
-            }
-
-            pairs[part[..equals].Trim()] = part[(equals + 1)..].Trim();
-        }
-
-        return pairs.Count == 0 ? null : pairs;
     }
 
     private static bool IsHttpUri(string value) =>

@@ -3,7 +3,7 @@ using NkFunctions.IntegrationTests.Infrastructure;
 
 namespace NkFunctions.IntegrationTests.Analytics;
 
-/// <summary>A real Azurite plus the local host pointed at it, for one test.</summary>
+/// <summary>A real Azurite plus the local host pointed at it, for one test, which may stop and restart that Azurite.</summary>
 internal sealed class BeaconHost : IAsyncDisposable
 {
     private BeaconHost(AzuriteServer azurite, LocalHostServer server)
@@ -26,6 +26,14 @@ internal sealed class BeaconHost : IAsyncDisposable
         var azurite = await AzuriteServer.StartAsync();
         var server = await LocalHostServer.StartAsync(null, [$"--AzureWebJobsStorage={azurite.ConnectionString}", "--Analytics:StorageTimeoutSeconds=2", .. args]);
         return new BeaconHost(azurite, server);
+    }
+
+    /// <summary>A host whose storage went away after start: storage calls fail fast (1 s) and readiness is never cached.</summary>
+    public static async Task<BeaconHost> StartWithStorageDownAsync()
+    {
+        var host = await StartAsync("--Health:StorageCheckCacheSeconds=0", "--Health:StorageTimeoutSeconds=1", "--Analytics:StorageTimeoutSeconds=1");
+        await host.Azurite.StopAsync();
+        return host;
     }
 
     /// <summary>Every entity of the events table (empty when the table does not exist).</summary>

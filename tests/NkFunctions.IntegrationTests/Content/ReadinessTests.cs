@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using NkFunctions.IntegrationTests.Analytics;
 using NkFunctions.IntegrationTests.Infrastructure;
 
 namespace NkFunctions.IntegrationTests.Content;
@@ -13,7 +14,7 @@ public sealed class ReadinessTests
     [Fact]
     public async Task StorageUp_200ReadyReachableUncached()
     {
-        await using var host = await AzuriteBackedHost.StartAsync();
+        await using var host = await BeaconHost.StartAsync();
 
         using var response = await host.Server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
         var body = await Json(response);
@@ -31,7 +32,7 @@ public sealed class ReadinessTests
     [Fact]
     public async Task StorageDown_503RetryAfterUnreachable_LivenessStill200()
     {
-        await using var host = await AzuriteBackedHost.StartAsync("--Health:StorageTimeoutSeconds=2", "--Analytics:StorageTimeoutSeconds=1");
+        await using var host = await BeaconHost.StartAsync("--Health:StorageTimeoutSeconds=2", "--Analytics:StorageTimeoutSeconds=1");
         await host.Azurite.StopAsync();
 
         using var ready = await host.Server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
@@ -65,7 +66,7 @@ public sealed class ReadinessTests
     [Fact]
     public async Task StorageBack_ReadyAgain()
     {
-        await using var host = await AzuriteBackedHost.StartWithStorageDownAsync();
+        await using var host = await BeaconHost.StartWithStorageDownAsync();
         using var down = await host.Server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative));
 
         await host.Azurite.RestartAsync();
@@ -78,7 +79,7 @@ public sealed class ReadinessTests
     [Fact]
     public async Task ChecksWithinTheCacheWindow_ShareOneStorageCall()
     {
-        await using var host = await AzuriteBackedHost.StartAsync("--Health:StorageCheckCacheSeconds=300");
+        await using var host = await BeaconHost.StartAsync("--Health:StorageCheckCacheSeconds=300");
 
         var first = await Json(await host.Server.Client.GetAsync(new Uri("/api/health/ready", UriKind.Relative)));
         await host.Azurite.StopAsync();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NkFunctions.IntegrationTests.Analytics;
 using NkFunctions.IntegrationTests.Infrastructure;
 
 namespace NkFunctions.IntegrationTests.Deployment;
@@ -12,7 +13,7 @@ public sealed class SmokeScriptTests
     [Fact]
     public async Task HealthyApp_ExitZero_ListsTheArticles()
     {
-        await using var host = await AzuriteBackedHost.StartAsync();
+        await using var host = await BeaconHost.StartAsync();
 
         var (exitCode, output) = await RunAsync(host.Server.BaseAddress.AbsoluteUri, timeoutSeconds: 30);
 
@@ -25,7 +26,7 @@ public sealed class SmokeScriptTests
     [Fact]
     public async Task StorageNeverReachable_FailsWithTheReadinessAnswer()
     {
-        await using var host = await AzuriteBackedHost.StartWithStorageDownAsync();
+        await using var host = await BeaconHost.StartWithStorageDownAsync();
 
         var (exitCode, output) = await RunAsync(host.Server.BaseAddress.AbsoluteUri, timeoutSeconds: 3);
 
@@ -38,7 +39,7 @@ public sealed class SmokeScriptTests
     public async Task StorageArrivesLate_WaitsThenPasses()
     {
         // As on a fresh deployment, where the identity's roles apply minutes after the app starts.
-        await using var host = await AzuriteBackedHost.StartWithStorageDownAsync();
+        await using var host = await BeaconHost.StartWithStorageDownAsync();
 
         var run = RunAsync(host.Server.BaseAddress.AbsoluteUri, timeoutSeconds: 120);
         await Task.Delay(TimeSpan.FromSeconds(3));

@@ -34,10 +34,6 @@ public static class StorageClients
             return (TableServiceClient)factory.CreateClient(typeof(TableServiceClient), section, null, options);
         }
 
-        // The factory matches constructor parameters by name: TableServiceClient(Uri endpoint, TokenCredential, options).
-        var endpoint = new ConfigurationBuilder()
-            .AddInMemoryCollection([new KeyValuePair<string, string?>("endpoint", connection.TableEndpoint!.AbsoluteUri)])
-            .Build();
-        return (TableServiceClient)factory.CreateClient(typeof(TableServiceClient), endpoint, factory.CreateTokenCredential(section), options);
+        return new TableServiceClient(connection.TableEndpoint!, factory.CreateTokenCredential(section), options);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using NkFunctions.Core.Configuration;
 
 namespace NkFunctions.Core.Analytics.Storage;
 
@@ -58,27 +59,9 @@ public sealed partial record StorageConnection(StorageAuthentication Authenticat
 
     private static string AccountFromConnectionString(string connectionString)
     {
-        foreach (var part in connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var separator = part.IndexOf('=', StringComparison.Ordinal);
-            if (separator <= 0)
-            {
-                continue;
-            }
-
-            var key = part[..separator];
-            if (key.Equals("AccountName", StringComparison.OrdinalIgnoreCase))
-            {
-                return part[(separator + 1)..];
-            }
-
-            if (key.Equals("UseDevelopmentStorage", StringComparison.OrdinalIgnoreCase))
-            {
-                return DevelopmentAccount;
-            }
-        }
-
-        return "unknown";
+        var pairs = SettingPairs.Parse(connectionString);
+        return pairs?.GetValueOrDefault("AccountName")
+            ?? (pairs?.ContainsKey("UseDevelopmentStorage") == true ? DevelopmentAccount : "unknown");
     }
 
     // https://{account}.table.core.windows.net, or path-style https://host:port/{account} (Azurite and other emulators).
