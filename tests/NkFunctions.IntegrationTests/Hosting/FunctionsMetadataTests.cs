@@ -14,7 +14,7 @@ public sealed class FunctionsMetadataTests
         ("GetHealth", "health", "get,head", "Anonymous"),
         ("GetReadiness", "health/ready", "get,head", "Anonymous"),
         ("GetOpenApi", "openapi.json", "get,head", "Anonymous"),
-        ("Fallback", "{*path}", "get,head,post,put,patch,delete,options", "Anonymous"),
+        ("Z_Fallback", "{*path}", "get,head,post,put,patch,delete,options", "Anonymous"),
         ("PostEvents", "events", "post", "Anonymous"),
         ("PostPlausibleEvent", "event", "post", "Anonymous"),
         ("GetTracker", "nk.js", "get,head", "Anonymous"),

@@ -51,7 +51,7 @@ internal static class EndpointTable
             },
             Allowed5xx = [501],
         },
-        new("Fallback", ["GET", "POST", "PUT", "DELETE", "OPTIONS"], "{*path}"),
+        new("Z_Fallback", ["GET", "POST", "PUT", "DELETE", "OPTIONS"], "{*path}"),
     ];
 
     private static Dictionary<string, Gen<string>> StatsQuery(params (string Name, Gen<string> Value)[] more)
