@@ -17,7 +17,8 @@ namespace NkFunctions.Routing;
 /// answered 405 to everything. So the name must sort after every other function's: function names match
 /// <c>^[a-z][a-z0-9_\-]{0,127}$</c> and compare upper-cased, so "Z_" (underscore is above every letter) sorts after any
 /// name that does not itself start with "Z_". FunctionsMetadataTests fails the build's tests if any route, this one
-/// included, can take a request from a function mapped after it.
+/// included, can take a request from a function mapped after it. It declares no methods, which the host maps without a
+/// method constraint: any method, even one no function knows (PROPFIND), gets the app's answer rather than a bare 404.
 /// </remarks>
 public sealed class FallbackFunction(HttpRouteTable routes, ApiResults results)
 {
@@ -27,7 +28,7 @@ public sealed class FallbackFunction(HttpRouteTable routes, ApiResults results)
     /// <summary>Answers preflights, 405s and 404s.</summary>
     [Function(Name)]
     public IResult Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "post", "put", "patch", "delete", "options", Route = "{*path}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, Route = "{*path}")] HttpRequest request,
         string? path)
     {
         ArgumentNullException.ThrowIfNull(request);
