@@ -31,7 +31,6 @@ internal static class AdminEndpointRouteBuilderExtensions
             AdminFunctionCatalog.Create(functions.Metadata, functions.RoutePrefix, services.GetService<IServiceProviderIsService>()),
             services.GetRequiredService<FunctionKey>(),
             new LocalHostProblems(results),
-            results,
             services.GetRequiredService<ILoggerFactory>().CreateLogger(Log.Category),
             services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
 

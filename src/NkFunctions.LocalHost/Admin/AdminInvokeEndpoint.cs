@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using NkFunctions.Core.Http;
 using NkFunctions.LocalHost.Invocation;
 using NkFunctions.LocalHost.Keys;
 
@@ -14,34 +13,33 @@ namespace NkFunctions.LocalHost.Admin;
 /// <remarks>
 /// Mirrors Azure/azure-functions-host 89dc438d4, src/WebJobs.Script.WebHost/Controllers/FunctionsController.cs
 /// (<c>Invoke</c>, <c>[Authorize(Policy = AdminAuthLevel)]</c>, <c>[FromBody] FunctionInvocation</c>), in its order:
-/// no or an unknown key 401; a function key 403 (authenticated, not authorized); the body as <see cref="InvocationBody"/>
-/// binds it (415, 400); an unknown name 404; else 202. Every one of these has an empty body, as the host's.
+/// methods no action takes 404; no or an unknown key 401 (with <c>WWW-Authenticate: Bearer</c>); a function key 403
+/// (authenticated, not authorized); the body as <see cref="InvocationBody"/> binds it (415, 400); an unknown name 404;
+/// else 202. Every one of these has an empty body and none of the app's headers, as the host's (compared request by
+/// request against the host built from source).
 /// Kept differences, each in docs/production.md: a timer function runs before the 202 (the host queues it and answers at
 /// once), so tests can rely on its effect, and a failure is a 500 <c>function-failed</c> problem; an HTTP-triggered
 /// function is answered 202 but not run (the host would call it with the input as its trigger value, outside any HTTP
-/// request; the local host runs HTTP functions only at their routes); other triggers 501; bodies over 64 KiB 413; GET, PUT and DELETE (the host's
-/// function management API) 501; other methods 404, as in the host, where no controller action takes them.
+/// request; the local host runs HTTP functions only at their routes); other triggers 501; bodies over 64 KiB 413; GET,
+/// PUT and DELETE (the host's function management API), once the master key is checked, 501.
 /// </remarks>
 /// <param name="catalog">The functions, by name.</param>
 /// <param name="key">The keys.</param>
 /// <param name="problems">The error responses the local host adds.</param>
-/// <param name="results">The app's result factory, when registered, for the 202's common headers.</param>
 /// <param name="logger">Where runs and failures go.</param>
 /// <param name="hostStopping">Canceled when the host shuts down: the token the function gets, not the caller's.</param>
 internal sealed class AdminInvokeEndpoint(
     AdminFunctionCatalog catalog,
     FunctionKey key,
     LocalHostProblems problems,
-    ApiResults? results,
     ILogger logger,
     CancellationToken hostStopping)
 {
     /// <summary>The Functions host's route; outside the <c>api</c> prefix, where no function route may start (see <see cref="Routing.FunctionRoute.IsReserved"/>).</summary>
     public const string Route = "/admin/functions/{name}";
 
-    private readonly IResult _accepted = results is null
-        ? TypedResults.StatusCode(StatusCodes.Status202Accepted)
-        : new StatusResult(StatusCodes.Status202Accepted, null, results.Conventions);
+    // The host's Accepted(): a status and nothing else (none of the app's headers: this is the host's API, not the app's).
+    private static readonly IResult Accepted = TypedResults.StatusCode(StatusCodes.Status202Accepted);
 
     /// <summary>Where to POST to run <paramref name="function"/>.</summary>
     public static string PathFor(string function) => Route.Replace("{name}", Uri.EscapeDataString(function), StringComparison.Ordinal);
@@ -52,19 +50,25 @@ internal sealed class AdminInvokeEndpoint(
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
 
-        if (!HttpMethods.IsPost(request.Method))
+        // Methods no controller action of the host takes: its MVC routes pass and the pipeline ends in a bare 404, before any key check.
+        var isManagement = HttpMethods.IsGet(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsDelete(request.Method);
+        if (!HttpMethods.IsPost(request.Method) && !isManagement)
         {
-            await NotPost(context).ConfigureAwait(false);
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
         // Before anything about the function: without the master key, callers learn nothing, not even which names exist.
-        var presented = FunctionKeyCheck.PresentedKey(request.Headers, request.Query);
-        var isAdmin = FunctionKeyCheck.KeyMatches(presented, key.AdminValue);
-        var isFunction = FunctionKeyCheck.KeyMatches(presented, key.Value); // both compared, so timing does not tell which key a guess was near
-        if (!isAdmin)
+        if (!IsAuthorized(context))
         {
-            context.Response.StatusCode = isFunction ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        if (isManagement)
+        {
+            await problems.NotImplemented(
+                "admin-api-not-supported",
+                "The Functions host's function management API (GET, PUT, DELETE /admin/functions/{name}) is not served by the local host; POST runs a function.").ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -98,23 +102,35 @@ internal sealed class AdminInvokeEndpoint(
         }
     }
 
-    private Task NotPost(HttpContext context)
+    // The host's AdminAuthLevel policy: no or an unknown key is a challenge (401 with the Bearer challenge its
+    // authentication scheme sends), a function key is authenticated but forbidden (403). Both without a body.
+    private bool IsAuthorized(HttpContext context)
     {
-        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsPut(context.Request.Method) || HttpMethods.IsDelete(context.Request.Method))
+        var presented = FunctionKeyCheck.PresentedKey(context.Request.Headers, context.Request.Query);
+        var isAdmin = FunctionKeyCheck.KeyMatches(presented, key.AdminValue);
+        var isFunction = FunctionKeyCheck.KeyMatches(presented, key.Value); // both compared, so timing does not tell which key a guess was near
+        if (isAdmin)
         {
-            return problems.NotImplemented(
-                "admin-api-not-supported",
-                "The Functions host's function management API (GET, PUT, DELETE /admin/functions/{name}) is not served by the local host; POST runs a function.").ExecuteAsync(context);
+            return true;
         }
 
-        context.Response.StatusCode = StatusCodes.Status404NotFound;
-        return Task.CompletedTask;
+        if (isFunction)
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+        else
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
+        return false;
     }
 
     private IResult NotRun(HttpTarget http)
     {
         Log.AdminHttpFunctionNotRun(logger, http.Name, http.Methods, http.Path);
-        return _accepted;
+        return Accepted;
     }
 
     // Null when nothing can be answered any more.
@@ -148,6 +164,6 @@ internal sealed class AdminInvokeEndpoint(
 
         var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         Log.AdminCompleted(logger, function.Name, elapsedMs);
-        return _accepted;
+        return Accepted;
     }
 }

@@ -25,6 +25,8 @@ public sealed class AdminEndpointTests(StorageHostFixture host) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Null(response.Headers.CacheControl); // the host's own answer: none of the app's headers
+        Assert.False(response.Headers.Contains("X-Content-Type-Options"));
     }
 
     [Theory]
@@ -44,6 +46,7 @@ public sealed class AdminEndpointTests(StorageHostFixture host) : IClassFixture<
         using var response = await PostAsync("/admin/functions/RollupClosedDays", "{}", key: null);
 
         await AssertBareAsync(response, HttpStatusCode.Unauthorized);
+        Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).Scheme);
     }
 
     [Fact]

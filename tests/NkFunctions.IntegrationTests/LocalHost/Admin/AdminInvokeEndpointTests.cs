@@ -224,6 +224,7 @@ public sealed class AdminInvokeEndpointTests : IDisposable
 
             Assert.Equal(StatusCodes.Status401Unauthorized, response.Status);
             Assert.Equal(string.Empty, response.Body);
+            Assert.Equal("Bearer", response.Headers["WWW-Authenticate"]);
         }
 
         Assert.Empty(_runs.Runs);
@@ -236,6 +237,21 @@ public sealed class AdminInvokeEndpointTests : IDisposable
         var response = await PostAsync(nameof(ProbeTimerFunctions.Records), key: FunctionLevelKey, body: "nope");
 
         Assert.Equal(StatusCodes.Status403Forbidden, response.Status);
+        Assert.Equal(string.Empty, response.Body);
+        Assert.Empty(_runs.Runs);
+    }
+
+    // The host authorizes its management actions before anything else; methods it has no action for are a 404 first.
+    [Theory]
+    [InlineData("GET", null, StatusCodes.Status401Unauthorized)]
+    [InlineData("PUT", FunctionLevelKey, StatusCodes.Status403Forbidden)]
+    [InlineData("DELETE", "wrong-key", StatusCodes.Status401Unauthorized)]
+    [InlineData("PATCH", null, StatusCodes.Status404NotFound)]
+    public async Task OtherMethod_WithoutTheMasterKey_AsTheHost(string method, string? key, int status)
+    {
+        var response = await SendAsync(method, nameof(ProbeTimerFunctions.Records), key, "{}", "application/json", appProblems: true, declareLength: true, arrange: null);
+
+        Assert.Equal(status, response.Status);
         Assert.Equal(string.Empty, response.Body);
         Assert.Empty(_runs.Runs);
     }
@@ -278,7 +294,7 @@ public sealed class AdminInvokeEndpointTests : IDisposable
 
     private Task<ProbeResponse> SendAsync(string method, string name, string? key, string body, string? contentType, bool appProblems, bool declareLength, Action<HttpContext>? arrange)
     {
-        var endpoint = new AdminInvokeEndpoint(Catalog(), FunctionKey(), new LocalHostProblems(appProblems ? AppResults() : null), appProblems ? AppResults() : null, _logger, _stopping.Token);
+        var endpoint = new AdminInvokeEndpoint(Catalog(), FunctionKey(), new LocalHostProblems(appProblems ? AppResults() : null), _logger, _stopping.Token);
         return ProbeExchange.RunAsync(_services, method, AdminInvokeEndpoint.PathFor(name), endpoint.InvokeAsync, context =>
         {
             var bytes = Encoding.UTF8.GetBytes(body);
