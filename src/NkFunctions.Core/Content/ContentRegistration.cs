@@ -22,6 +22,7 @@ public static class ContentRegistration
         services.TryAddSingleton<ContentLoader>();
         services.TryAddSingleton<ContentStore>();
         services.TryAddSingleton<ContentApi>();
+        services.TryAddSingleton<Listing.ListingApi>();
         services.TryAddSingleton<HealthReport>();
         services.AddHostedService<ContentStartup>();
         return services;

@@ -11,6 +11,8 @@ public sealed class FunctionsMetadataTests
         ("ListArticles", "articles", "get,head", "Anonymous"),
         ("GetArticle", "articles/{slug}", "get,head", "Anonymous"),
         ("GetSection", "articles/{slug}/sections/{sectionId}", "get,head", "Anonymous"),
+        ("ListTags", "tags", "get,head", "Anonymous"),
+        ("GetTag", "tags/{tag}", "get,head", "Anonymous"),
         ("GetHealth", "health", "get,head", "Anonymous"),
         ("GetReadiness", "health/ready", "get,head", "Anonymous"),
         ("GetOpenApi", "openapi.json", "get,head", "Anonymous"),

@@ -13,15 +13,6 @@ public sealed class ContentApi(ContentStore store, PublicBaseResolver bases, Api
 {
     private readonly BaseBoundCache<FrozenDictionary<string, LinkedArticle>> _linked = new();
 
-    /// <summary><c>GET /api/articles</c>: published articles, newest first.</summary>
-    public IResult ListArticles(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return ContentNegotiation.Choose(request.Headers.Accept, ContentMediaTypes.JsonOnly) < 0
-            ? results.NotAcceptable(ContentMediaTypes.JsonOnly)
-            : results.Content(store.Catalog.List, negotiated: false);
-    }
-
     /// <summary><c>GET /api/articles/{slug}</c>: the article as JSON (body in <c>?format=</c>) or as a bare fragment by <c>Accept</c>.</summary>
     public IResult GetArticle(HttpRequest request, string slug)
     {

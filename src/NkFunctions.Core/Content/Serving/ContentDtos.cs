@@ -5,7 +5,7 @@ namespace NkFunctions.Core.Content.Serving;
 // The wire shapes of the content API (documented in openapi.json). Kept apart from the domain records so the
 // public contract changes only when we mean it to.
 
-internal sealed record ArticleListDto(IReadOnlyList<ArticleSummaryDto> Articles);
+internal sealed record TagListDto(IReadOnlyList<Listing.TagInfo> Tags);
 
 internal sealed record ArticleSummaryDto(
     string Slug,

@@ -12,11 +12,8 @@ internal static class RepresentationBuilder
 {
     private static readonly BodyFormat[] Formats = Enum.GetValues<BodyFormat>();
 
-    public static Representation List(IReadOnlyList<Article> articles)
-    {
-        var dto = new ArticleListDto([.. articles.Select(Summary)]);
-        return Json(JsonSerializer.SerializeToUtf8Bytes(dto, ContentJsonContext.Default.ArticleListDto));
-    }
+    public static Representation Tags(IReadOnlyList<Listing.TagInfo> tags) =>
+        Json(JsonSerializer.SerializeToUtf8Bytes(new TagListDto(tags), ContentJsonContext.Default.TagListDto));
 
     public static RenderedArticle Article(Article article)
     {
@@ -55,7 +52,7 @@ internal static class RepresentationBuilder
         return new RenderedSection(section, json, fragments);
     }
 
-    private static ArticleSummaryDto Summary(Article a)
+    internal static ArticleSummaryDto Summary(Article a)
     {
         var m = a.Metadata;
         return new ArticleSummaryDto(
