@@ -12,6 +12,7 @@ internal sealed class ContentCatalog
 {
     private ContentCatalog(IReadOnlyList<Article> published, FrozenDictionary<string, RenderedArticle> articles, DateTimeOffset loadedAt)
     {
+        Published = published;
         Index = new ArticleIndex(published);
         Summaries = new SummaryJson(published);
         TagList = RepresentationBuilder.Tags(Index.Tags);
@@ -27,6 +28,9 @@ internal sealed class ContentCatalog
 
     /// <summary>Published articles by public page path (no trailing slash), for beacons that only know the page URL.</summary>
     public FrozenDictionary<string, RenderedArticle> ByPagePath { get; }
+
+    /// <summary>Published articles, newest first (the order every index position refers to).</summary>
+    public IReadOnlyList<Article> Published { get; }
 
     /// <summary>The list orders, per tag and per author, and the tags.</summary>
     public ArticleIndex Index { get; }

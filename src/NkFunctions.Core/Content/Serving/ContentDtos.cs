@@ -36,8 +36,12 @@ internal sealed record ArticleDto(
     int ReadingMinutes,
     string Format,
     EmbedDto Embed,
+    IReadOnlyList<AlternateDto> Alternate,
     IReadOnlyList<TocEntryDto> Toc,
     IReadOnlyList<SectionDto> Sections);
+
+/// <summary>A <c>&lt;link rel="alternate"&gt;</c> a page can carry for feed discovery.</summary>
+internal sealed record AlternateDto(string Type, string Href, string Title);
 
 internal sealed record TocEntryDto(string Id, string Title, int Level, string SectionId, IReadOnlyList<TocEntryDto> Children);
 

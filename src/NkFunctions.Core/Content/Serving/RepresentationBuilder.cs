@@ -67,11 +67,19 @@ internal static class RepresentationBuilder
             m.Slug, m.Title, m.Author, m.Published, m.Updated, m.Summary, m.Tags, m.Disclaimer, m.PagePath, a.WordCount, a.ReadingMinutes,
             FormatName(format),
             Embed(new EmbedTarget(a, null), publicBase),
+            [.. Feeds.FeedLinks.All(publicBase).Select(f => new AlternateDto(f.Type, f.Href, FeedTitle(f.Type)))],
             [.. a.Toc.Select(Toc)],
             [.. a.Sections.Select(s => new SectionDto(
                 s.Id, s.Title, Body(s, format, BodyFormat.Html), Body(s, format, BodyFormat.Text), Body(s, format, BodyFormat.Markdown), s.WordCount, s.ReadingMinutes,
                 Embed(new EmbedTarget(a, s), publicBase)))]);
     }
+
+    private static string FeedTitle(string type) => type switch
+    {
+        Feeds.FeedLinks.RssMediaType => "RSS",
+        Feeds.FeedLinks.AtomMediaType => "Atom",
+        _ => "JSON Feed",
+    };
 
     private static EmbedDto Embed(EmbedTarget target, PublicBase publicBase)
     {
