@@ -28,6 +28,7 @@ public static class ContentRegistration
         services.TryAddSingleton<ContentApi>();
         services.TryAddSingleton<Listing.ListingApi>();
         services.TryAddSingleton<Feeds.FeedApi>();
+        services.TryAddSingleton<Sitemap.SitemapApi>();
         services.TryAddSingleton<HealthReport>();
         services.AddHostedService<ContentStartup>();
         return services;

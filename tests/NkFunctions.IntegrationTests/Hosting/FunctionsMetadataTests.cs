@@ -16,6 +16,8 @@ public sealed class FunctionsMetadataTests
         ("GetRssFeed", "feed.xml", "get,head", "Anonymous"),
         ("GetAtomFeed", "atom.xml", "get,head", "Anonymous"),
         ("GetJsonFeed", "feed.json", "get,head", "Anonymous"),
+        ("GetSitemap", "sitemap.xml", "get,head", "Anonymous"),
+        ("GetSitemapPart", "sitemaps/{part}", "get,head", "Anonymous"),
         ("GetHealth", "health", "get,head", "Anonymous"),
         ("GetReadiness", "health/ready", "get,head", "Anonymous"),
         ("GetOpenApi", "openapi.json", "get,head", "Anonymous"),

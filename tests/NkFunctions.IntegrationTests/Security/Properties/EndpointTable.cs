@@ -29,6 +29,8 @@ internal static class EndpointTable
         new("GetRssFeed", Get, "feed.xml"),
         new("GetAtomFeed", Get, "atom.xml"),
         new("GetJsonFeed", Get, "feed.json"),
+        new("GetSitemap", Get, "sitemap.xml"),
+        new("GetSitemapPart", Get, "sitemaps/{part}") { RouteValues = { ["part"] = Value("1", "0", "-1", "99999999999", "x") } },
         new("GetHealth", Get, "health"),
         new("GetReadiness", Get, "health/ready"),
         new("GetOpenApi", Get, "openapi.json"),
