@@ -4,7 +4,7 @@ using NkFunctions.IntegrationTests.Infrastructure;
 
 namespace NkFunctions.IntegrationTests.Content;
 
-/// <summary>The site API's lists over HTTP: pagination, Link headers, filters, order, fields, tags, caching and errors.</summary>
+/// <summary>The site API's lists over HTTP: pagination, Link headers, filters, order, fields, tags, related articles and errors.</summary>
 public sealed class ArticleListingTests(SiteContentFixture site) : IClassFixture<SiteContentFixture>
 {
     private const int Total = SiteContentFixture.Generated + 1;
@@ -174,6 +174,16 @@ public sealed class ArticleListingTests(SiteContentFixture site) : IClassFixture
         using var response = await site.Client.GetAsync(new Uri("/api/tags/fertility?tag=pregnancy", UriKind.Relative));
 
         await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "invalid-tag");
+    }
+
+    [Theory]
+    [InlineData("generated-00", "generated-03,generated-06,generated-09")] // two shared tags beat one
+    [InlineData("nk-cells-in-pregnancy", "generated-00,generated-03,generated-06")] // one shared tag, newest first
+    public async Task GetArticle_Related_SharedTagsThenRecency(string slug, string expected)
+    {
+        var (_, json) = await GetAsync("/api/articles/" + slug);
+
+        Assert.Equal(expected.Split(','), json.GetProperty("related").EnumerateArray().Select(r => r.GetProperty("slug").GetString()));
     }
 
     private static List<string> Slugs(JsonElement json) =>

@@ -13,6 +13,13 @@ public sealed class CachingTests(LocalHostFixture host) : IClassFixture<LocalHos
     [InlineData("/api/articles/nk-cells-in-pregnancy")]
     [InlineData(Section)]
     [InlineData("/api/openapi.json")]
+    [InlineData("/api/articles?tag=fertility&limit=1&fields=slug")]
+    [InlineData("/api/tags")]
+    [InlineData("/api/tags/fertility")]
+    [InlineData("/api/feed.xml")]
+    [InlineData("/api/atom.xml")]
+    [InlineData("/api/feed.json")]
+    [InlineData("/api/sitemap.xml")]
     public async Task Get_Content_StrongETagAndCacheControl(string path)
     {
         using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
@@ -26,13 +33,21 @@ public sealed class CachingTests(LocalHostFixture host) : IClassFixture<LocalHos
         Assert.Contains(cache.Extensions, e => e.Name == "stale-while-revalidate" && e.Value == "86400");
     }
 
-    [Fact]
-    public async Task Get_IfNoneMatchCurrentTag_304WithRequiredHeaders()
+    [Theory]
+    [InlineData(Section)]
+    [InlineData("/api/articles?tag=fertility&limit=1&fields=slug")]
+    [InlineData("/api/tags")]
+    [InlineData("/api/tags/fertility")]
+    [InlineData("/api/feed.xml")]
+    [InlineData("/api/atom.xml")]
+    [InlineData("/api/feed.json")]
+    [InlineData("/api/sitemap.xml")]
+    public async Task Get_IfNoneMatchCurrentTag_304WithRequiredHeaders(string path)
     {
-        using var first = await host.Client.GetAsync(new Uri(Section, UriKind.Relative));
+        using var first = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
         var tag = first.Headers.ETag!;
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Section, UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.IfNoneMatch.Add(tag);
         using var second = await host.Client.SendAsync(request);
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 
 namespace NkFunctions.Core.Content.Feeds;
@@ -9,60 +8,54 @@ internal static class AtomFeedWriter
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
 
-    public static byte[] Write(FeedDocument feed)
+    public static byte[] Write(FeedDocument feed) => XmlBytes.Write(xml => Body(xml, feed), indent: true);
+
+    private static void Body(XmlWriter xml, FeedDocument feed)
     {
-        using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        xml.WriteStartElement("feed", Ns);
+        xml.WriteElementString("title", Ns, feed.Title);
+        xml.WriteElementString("subtitle", Ns, feed.Description);
+        xml.WriteElementString("id", Ns, feed.SelfUrl);
+        xml.WriteElementString("updated", Ns, Rfc3339(feed.Updated));
+        Link(xml, "self", feed.SelfUrl, FeedLinks.AtomMediaType);
+        Link(xml, "alternate", feed.SiteUrl, "text/html");
+        Author(xml, feed.Title);
+        foreach (var entry in feed.Entries)
         {
-            xml.WriteStartDocument();
-            xml.WriteStartElement("feed", Ns);
-            xml.WriteElementString("title", Ns, feed.Title);
-            xml.WriteElementString("subtitle", Ns, feed.Description);
-            xml.WriteElementString("id", Ns, feed.SelfUrl);
-            xml.WriteElementString("updated", Ns, Rfc3339(feed.Updated));
-            Link(xml, "self", feed.SelfUrl, FeedLinks.AtomMediaType);
-            Link(xml, "alternate", feed.SiteUrl, "text/html");
-            Author(xml, feed.Title);
-            foreach (var entry in feed.Entries)
+            xml.WriteStartElement("entry", Ns);
+            xml.WriteElementString("title", Ns, entry.Title);
+            xml.WriteElementString("id", Ns, entry.Url);
+            Link(xml, "alternate", entry.Url, "text/html");
+            xml.WriteElementString("published", Ns, Rfc3339(entry.Published));
+            xml.WriteElementString("updated", Ns, Rfc3339(entry.Updated));
+            if (entry.Author is not null)
             {
-                xml.WriteStartElement("entry", Ns);
-                xml.WriteElementString("title", Ns, entry.Title);
-                xml.WriteElementString("id", Ns, entry.Url);
-                Link(xml, "alternate", entry.Url, "text/html");
-                xml.WriteElementString("published", Ns, Rfc3339(entry.Published));
-                xml.WriteElementString("updated", Ns, Rfc3339(entry.Updated));
-                if (entry.Author is not null)
-                {
-                    Author(xml, entry.Author);
-                }
+                Author(xml, entry.Author);
+            }
 
-                foreach (var tag in entry.Tags)
-                {
-                    xml.WriteStartElement("category", Ns);
-                    xml.WriteAttributeString("term", tag);
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteStartElement("summary", Ns);
-                xml.WriteAttributeString("type", "text");
-                xml.WriteString(entry.Summary);
+            foreach (var tag in entry.Tags)
+            {
+                xml.WriteStartElement("category", Ns);
+                xml.WriteAttributeString("term", tag);
                 xml.WriteEndElement();
-                if (entry.Html is not null)
-                {
-                    xml.WriteStartElement("content", Ns);
-                    xml.WriteAttributeString("type", "html");
-                    xml.WriteString(entry.Html);
-                    xml.WriteEndElement();
-                }
+            }
 
+            xml.WriteStartElement("summary", Ns);
+            xml.WriteAttributeString("type", "text");
+            xml.WriteString(entry.Summary);
+            xml.WriteEndElement();
+            if (entry.Html is not null)
+            {
+                xml.WriteStartElement("content", Ns);
+                xml.WriteAttributeString("type", "html");
+                xml.WriteString(entry.Html);
                 xml.WriteEndElement();
             }
 
             xml.WriteEndElement();
-            xml.WriteEndDocument();
         }
 
-        return buffer.ToArray();
+        xml.WriteEndElement();
     }
 
     private static void Link(XmlWriter xml, string rel, string href, string type)

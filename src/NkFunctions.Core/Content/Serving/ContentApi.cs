@@ -36,7 +36,7 @@ public sealed class ContentApi(ContentStore store, PublicBaseResolver bases, Api
 
         // The JSON and HTML carry absolute links (embed code, oEmbed discovery), so they are rendered per public base.
         var linked = _linked.Get(catalog, bases.Resolve(request, routeSegments: 2), static (c, b) =>
-            c.Articles.ToFrozenDictionary(a => a.Key, a => RepresentationBuilder.Linked(a.Value.Article, b), StringComparer.Ordinal))[slug];
+            c.Articles.ToFrozenDictionary(a => a.Key, a => RepresentationBuilder.Linked(a.Value.Article, c.Related[a.Key], b), StringComparer.Ordinal))[slug];
         var body = media switch
         {
             ContentMediaTypes.Json => linked.Json(format),

@@ -13,6 +13,7 @@ internal sealed class ContentCatalog
     private ContentCatalog(IReadOnlyList<Article> published, FrozenDictionary<string, RenderedArticle> articles, DateTimeOffset loadedAt)
     {
         Published = published;
+        Related = RelatedArticles.Compute(published);
         Index = new ArticleIndex(published);
         Summaries = new SummaryJson(published);
         TagList = RepresentationBuilder.Tags(Index.Tags);
@@ -31,6 +32,9 @@ internal sealed class ContentCatalog
 
     /// <summary>Published articles, newest first (the order every index position refers to).</summary>
     public IReadOnlyList<Article> Published { get; }
+
+    /// <summary>Each article's related articles by slug (shared tags, then recency).</summary>
+    public FrozenDictionary<string, IReadOnlyList<Article>> Related { get; }
 
     /// <summary>The list orders, per tag and per author, and the tags.</summary>
     public ArticleIndex Index { get; }

@@ -37,11 +37,15 @@ internal sealed record ArticleDto(
     string Format,
     EmbedDto Embed,
     IReadOnlyList<AlternateDto> Alternate,
+    IReadOnlyList<RelatedArticleDto> Related,
     IReadOnlyList<TocEntryDto> Toc,
     IReadOnlyList<SectionDto> Sections);
 
 /// <summary>A <c>&lt;link rel="alternate"&gt;</c> a page can carry for feed discovery.</summary>
 internal sealed record AlternateDto(string Type, string Href, string Title);
+
+/// <summary>A related article: enough to render a "read next" link.</summary>
+internal sealed record RelatedArticleDto(string Slug, string Title, string Summary, string PagePath, DateOnly Published);
 
 internal sealed record TocEntryDto(string Id, string Title, int Level, string SectionId, IReadOnlyList<TocEntryDto> Children);
 

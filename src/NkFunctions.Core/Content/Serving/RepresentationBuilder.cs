@@ -32,9 +32,9 @@ internal static class RepresentationBuilder
     }
 
     /// <summary>The article's JSON documents and HTML fragment with absolute links for <paramref name="publicBase"/>.</summary>
-    public static LinkedArticle Linked(Article article, PublicBase publicBase)
+    public static LinkedArticle Linked(Article article, IReadOnlyList<Article> related, PublicBase publicBase)
     {
-        var json = Formats.Select(f => Json(JsonSerializer.SerializeToUtf8Bytes(ArticleDocument(article, f, publicBase), ContentJsonContext.Default.ArticleDto))).ToArray();
+        var json = Formats.Select(f => Json(JsonSerializer.SerializeToUtf8Bytes(ArticleDocument(article, related, f, publicBase), ContentJsonContext.Default.ArticleDto))).ToArray();
         var pageUrl = publicBase.PageUrl(article.Metadata);
         return new LinkedArticle(json, Representation.FromText(ArticleHtml(article, publicBase), MediaTypes.Html), OEmbedDiscovery.LinkHeader(publicBase, pageUrl));
     }
@@ -60,7 +60,7 @@ internal static class RepresentationBuilder
             [.. a.Sections.Select(s => new SectionRefDto(s.Id, s.Title))]);
     }
 
-    private static ArticleDto ArticleDocument(Article a, BodyFormat format, PublicBase publicBase)
+    private static ArticleDto ArticleDocument(Article a, IReadOnlyList<Article> related, BodyFormat format, PublicBase publicBase)
     {
         var m = a.Metadata;
         return new ArticleDto(
@@ -68,6 +68,7 @@ internal static class RepresentationBuilder
             FormatName(format),
             Embed(new EmbedTarget(a, null), publicBase),
             [.. Feeds.FeedLinks.All(publicBase).Select(f => new AlternateDto(f.Type, f.Href, FeedTitle(f.Type)))],
+            [.. related.Select(r => new RelatedArticleDto(r.Metadata.Slug, r.Metadata.Title, r.Metadata.Summary, r.Metadata.PagePath, r.Metadata.Published))],
             [.. a.Toc.Select(Toc)],
             [.. a.Sections.Select(s => new SectionDto(
                 s.Id, s.Title, Body(s, format, BodyFormat.Html), Body(s, format, BodyFormat.Text), Body(s, format, BodyFormat.Markdown), s.WordCount, s.ReadingMinutes,

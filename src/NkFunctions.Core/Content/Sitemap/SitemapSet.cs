@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using NkFunctions.Core.Embeds;
 using NkFunctions.Core.Http;
@@ -69,18 +68,7 @@ internal sealed class SitemapSet(Representation root, IReadOnlyList<Representati
         w.WriteEndElement();
     }
 
-    private static Representation Xml(Action<XmlWriter> body)
-    {
-        using var buffer = new MemoryStream();
-        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
-        {
-            xml.WriteStartDocument();
-            body(xml);
-            xml.WriteEndDocument();
-        }
-
-        return Representation.FromBytes(buffer.ToArray(), MediaType);
-    }
+    private static Representation Xml(Action<XmlWriter> body) => Representation.FromBytes(XmlBytes.Write(body), MediaType);
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
