@@ -160,20 +160,14 @@ public sealed class ArticleListingTests(SiteContentFixture site) : IClassFixture
         Assert.Contains("</api/tags/fertility?limit=3&page=2>; rel=\"next\"", response.Headers.GetValues("Link").Single(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task GetTag_Unknown_404()
+    [Theory]
+    [InlineData("/api/tags/no-such-tag", HttpStatusCode.NotFound, "tag-not-found")]
+    [InlineData("/api/tags/fertility?tag=pregnancy", HttpStatusCode.BadRequest, "invalid-tag")] // the tag is in the path
+    public async Task GetTag_Problem(string path, HttpStatusCode status, string code)
     {
-        using var response = await site.Client.GetAsync(new Uri("/api/tags/no-such-tag", UriKind.Relative));
+        using var response = await site.Client.GetAsync(new Uri(path, UriKind.Relative));
 
-        await Problem.AssertAsync(response, HttpStatusCode.NotFound, "tag-not-found");
-    }
-
-    [Fact]
-    public async Task GetTag_TagParameter_400()
-    {
-        using var response = await site.Client.GetAsync(new Uri("/api/tags/fertility?tag=pregnancy", UriKind.Relative));
-
-        await Problem.AssertAsync(response, HttpStatusCode.BadRequest, "invalid-tag");
+        await Problem.AssertAsync(response, status, code);
     }
 
     [Theory]

@@ -8,18 +8,24 @@ public sealed class CachingTests(LocalHostFixture host) : IClassFixture<LocalHos
 {
     private const string Section = "/api/articles/nk-cells-in-pregnancy/sections/understanding-nk-cells-in-fertility";
 
+    // Every cacheable content representation, the site API's lists, feeds and sitemap included.
+    public static readonly TheoryData<string> CachedPaths = new()
+    {
+        "/api/articles",
+        "/api/articles/nk-cells-in-pregnancy",
+        Section,
+        "/api/openapi.json",
+        "/api/articles?tag=fertility&limit=1&fields=slug",
+        "/api/tags",
+        "/api/tags/fertility",
+        "/api/feed.xml",
+        "/api/atom.xml",
+        "/api/feed.json",
+        "/api/sitemap.xml",
+    };
+
     [Theory]
-    [InlineData("/api/articles")]
-    [InlineData("/api/articles/nk-cells-in-pregnancy")]
-    [InlineData(Section)]
-    [InlineData("/api/openapi.json")]
-    [InlineData("/api/articles?tag=fertility&limit=1&fields=slug")]
-    [InlineData("/api/tags")]
-    [InlineData("/api/tags/fertility")]
-    [InlineData("/api/feed.xml")]
-    [InlineData("/api/atom.xml")]
-    [InlineData("/api/feed.json")]
-    [InlineData("/api/sitemap.xml")]
+    [MemberData(nameof(CachedPaths))]
     public async Task Get_Content_StrongETagAndCacheControl(string path)
     {
         using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
@@ -34,14 +40,7 @@ public sealed class CachingTests(LocalHostFixture host) : IClassFixture<LocalHos
     }
 
     [Theory]
-    [InlineData(Section)]
-    [InlineData("/api/articles?tag=fertility&limit=1&fields=slug")]
-    [InlineData("/api/tags")]
-    [InlineData("/api/tags/fertility")]
-    [InlineData("/api/feed.xml")]
-    [InlineData("/api/atom.xml")]
-    [InlineData("/api/feed.json")]
-    [InlineData("/api/sitemap.xml")]
+    [MemberData(nameof(CachedPaths))]
     public async Task Get_IfNoneMatchCurrentTag_304WithRequiredHeaders(string path)
     {
         using var first = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
