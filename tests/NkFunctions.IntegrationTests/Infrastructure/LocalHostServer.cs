@@ -37,7 +37,8 @@ public sealed class LocalHostServer : IAsyncDisposable
     public static async Task<LocalHostServer> StartAsync(string? contentRoot = null, params string[] args)
     {
         contentRoot ??= RepoPaths.CopyContentToTemp();
-        string[] all = ["--urls=http://127.0.0.1:0", $"--Content:Root={contentRoot}", $"--NK_FUNCTION_KEY={FunctionKey}", .. args];
+        // site.example is the tests' Plausible domain (Analytics:Domains): its events are ours, any other domain's are dropped.
+        string[] all = ["--urls=http://127.0.0.1:0", $"--Content:Root={contentRoot}", $"--NK_FUNCTION_KEY={FunctionKey}", "--Analytics:Domains:0=site.example", .. args];
         var app = LocalHostApp.Build(all);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
