@@ -13,7 +13,7 @@ public sealed class PlausibleEndpointTests
 
     [Theory]
     // What @plausible-analytics/tracker 0.4.6 sends: compact keys, text/plain, v = 36.
-    [InlineData("text/plain", """{"n":"pageview","v":36,"u":"{PAGE}?utm_source=news","d":"site.example","r":"https://news.example/story/1"}""")]
+    [InlineData("text/plain", """{"n":"pageview","v":36,"u":"{PAGE}?utm_source=news","d":"site.example","r":"https://news.example/story/1","p":{"author":"x"}}""")]
     // The Events API document: long names, application/json.
     [InlineData("application/json", """{"name":"pageview","url":"{PAGE}?utm_source=news","domain":"site.example","referrer":"https://news.example/story/1"}""")]
     // Mixed, with the charset the browser adds, www. on the domain, several domains, interactive and revenue.
@@ -33,6 +33,7 @@ public sealed class PlausibleEndpointTests
         Assert.Equal("nk-cells-in-pregnancy", view.GetString("Article"));
         Assert.Equal("news.example", view.GetString("Referrer"));
         Assert.Equal("news", view.GetString("UtmSource"));
+        Assert.Null(view.GetString("Props")); // a page view's props are accepted and ignored
     }
 
     [Fact]

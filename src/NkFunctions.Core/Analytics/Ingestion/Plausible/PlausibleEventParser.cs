@@ -102,7 +102,7 @@ internal static class PlausibleEventParser
             engaged,
             depth,
             type == BeaconEventType.Custom ? name : null,
-            props));
+            type == BeaconEventType.Custom ? props : null)); // validated on every event (as Plausible), kept for goals only
     }
 
     // Plausible's EventName type takes a string or an integer (for 404 tracking), at most 120 characters.
