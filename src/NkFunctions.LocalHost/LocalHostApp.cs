@@ -4,10 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using NkFunctions.LocalHost.Admin;
 using NkFunctions.LocalHost.Hosting;
 using NkFunctions.LocalHost.Keys;
-using NkFunctions.LocalHost.Routing;
 
 namespace NkFunctions.LocalHost;
 
@@ -59,10 +57,10 @@ public static class LocalHostApp
         builder.Services.AddMvcCore();
 
         var app = builder.Build();
-        app.UseBareStatusProblems();
+
+        // The local host's extras (the demo reader) sit in front, at paths where the Functions host serves nothing anyway.
         app.UseStaticSamples(builder.Configuration);
-        app.MapFunctionsFromMetadata();
-        app.MapAdminFunctions();
+        app.UseFunctionsHostRouting();
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Write(
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Log.Category),
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Log.ConsoleOnlyCategory),

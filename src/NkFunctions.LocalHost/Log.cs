@@ -31,6 +31,10 @@ internal static partial class Log
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Function key (generated for this run; set NK_FUNCTION_KEY to choose one): {FunctionKey}")]
     public static partial void KeyGenerated(ILogger logger, string functionKey);
 
+    // As the generated function key: random per run, needed for the admin API, and console-only.
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Admin (master) key (generated for this run; set NK_ADMIN_KEY to choose one): {AdminKey}")]
+    public static partial void AdminKeyGenerated(ILogger logger, string adminKey);
+
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Serving {Count} HTTP functions from {MetadataPath} with route prefix '{RoutePrefix}'; {TimerCount} timer functions run on demand only")]
     public static partial void Serving(ILogger logger, int count, string metadataPath, string routePrefix, int timerCount);
 
@@ -51,6 +55,9 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 13, Level = LogLevel.Information, Message = "Function {FunctionName}: completed in {ElapsedMs:0} ms")]
     public static partial void AdminCompleted(ILogger logger, string functionName, double elapsedMs);
+
+    [LoggerMessage(EventId = 15, Level = LogLevel.Warning, Message = "Function {FunctionName} is HTTP-triggered: answered 202 as the Functions host does, but not run (the local host runs HTTP functions at their routes only); call it at [{Methods}] {Path}")]
+    public static partial void AdminHttpFunctionNotRun(ILogger logger, string functionName, string methods, string path);
 
     [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "Function {FunctionName}: canceled, the host is shutting down")]
     public static partial void AdminCanceled(ILogger logger, string functionName);

@@ -18,10 +18,17 @@ public static class ContentRegistration
             .BindConfiguration(ContentOptions.SectionName)
             .Validate(o => Directory.Exists(o.ResolvedRoot), "Content:Root must name an existing folder (default: the 'content' folder beside the app).")
             .ValidateOnStart();
+        services.AddOptions<Feeds.FeedOptions>()
+            .BindConfiguration(Feeds.FeedOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ContentLoader>();
         services.TryAddSingleton<ContentStore>();
         services.TryAddSingleton<ContentApi>();
+        services.TryAddSingleton<Listing.ListingApi>();
+        services.TryAddSingleton<Feeds.FeedApi>();
+        services.TryAddSingleton<Sitemap.SitemapApi>();
         services.TryAddSingleton<HealthReport>();
         services.AddHostedService<ContentStartup>();
         return services;

@@ -29,7 +29,7 @@ public sealed class ResponseConventions
     /// </summary>
     public const string ReferrerPolicy = "no-referrer";
 
-    private const string ExposedHeaders = "ETag, Content-Length, Retry-After, Location";
+    private const string ExposedHeaders = "ETag, Content-Length, Retry-After, Location, Link";
     private readonly CorsOptions _cors;
     private readonly HashSet<string> _origins;
 

@@ -15,8 +15,8 @@ namespace NkFunctions.LocalHost.Admin;
 internal static class AdminEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// One endpoint for every method (the handler answers 405 itself, as problem+json with <c>Allow</c>). It is a literal
-    /// <c>/admin</c> route, so even with an empty route prefix it outranks the app's <c>{*path}</c> catch-all.
+    /// One endpoint for every method (the handler answers each as the host would). Endpoint routing runs it before the
+    /// function routes, as the host's MVC routes run before its function routes, so no function route can shadow it.
     /// Needs <see cref="LocalHostServiceCollectionExtensions.AddFunctionsLocalHost"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">A timer function cannot be run by the local host; the host does not start.</exception>
@@ -31,7 +31,6 @@ internal static class AdminEndpointRouteBuilderExtensions
             AdminFunctionCatalog.Create(functions.Metadata, functions.RoutePrefix, services.GetService<IServiceProviderIsService>()),
             services.GetRequiredService<FunctionKey>(),
             new LocalHostProblems(results),
-            results,
             services.GetRequiredService<ILoggerFactory>().CreateLogger(Log.Category),
             services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
 

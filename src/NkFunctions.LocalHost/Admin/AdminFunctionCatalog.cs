@@ -40,7 +40,7 @@ internal sealed class AdminFunctionCatalog
         foreach (var function in metadata.HttpFunctions)
         {
             var methods = function.Methods.Count == 0 ? "ALL" : string.Join(',', function.Methods);
-            catalog.Add(new HttpTarget(function.Name, methods, FunctionRoute.Combine(routePrefix, function.Route)));
+            catalog.Add(new HttpTarget(function.Name, methods, "/" + FunctionRoute.Template(routePrefix, function.Route, function.Name)));
         }
 
         foreach (var function in metadata.OtherFunctions)

@@ -1,33 +1,53 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using NkFunctions.LocalHost.Invocation;
+using Microsoft.Net.Http.Headers;
 
 namespace NkFunctions.LocalHost.Admin;
 
 /// <summary>
-/// The admin endpoint's body, as the Functions host takes it: <c>{"input": "..."}</c>, where input is what a non-HTTP
-/// trigger would receive (a string, number or boolean). A timer trigger ignores it, there as here.
+/// The admin endpoint's body, bound as the Functions host binds it: <c>[FromBody] FunctionInvocation</c> through MVC's
+/// Newtonsoft.Json input formatter, a JSON object whose <c>input</c> is what a non-HTTP trigger receives (a string,
+/// number or boolean; a timer ignores it).
 /// </summary>
+/// <remarks>
+/// Mirrors Azure/azure-functions-host 89dc438d4, src/WebJobs.Script.WebHost/Controllers/FunctionsController.cs
+/// (<c>Invoke</c>: a null invocation is <c>BadRequest()</c>) with MVC's binding rules: no formatter for the content type
+/// is 415 (UnsupportedContentTypeFilter); an empty body, malformed JSON, JSON <c>null</c>, a non-object or an object or
+/// array <c>input</c> leave the invocation null, hence 400. Unknown properties are ignored, as Newtonsoft.Json does.
+/// </remarks>
 internal static class InvocationBody
 {
     /// <summary>Far more than <c>{"input": ...}</c> needs; a bigger body is refused before it is buffered whole.</summary>
     public const int MaxBytes = 64 * 1024;
 
-    /// <summary>The <c>code</c> of the 400 for a body that is not <c>{"input": ...}</c>.</summary>
-    public const string InvalidCode = "invalid-invocation-body";
+    /// <summary>What reading the body found.</summary>
+    public enum Outcome
+    {
+        /// <summary>A <c>FunctionInvocation</c> the host would bind.</summary>
+        Accepted,
 
-    private const string Shape = "The body must be empty or a JSON object such as {\"input\": \"...\"}, input being a string, number or boolean.";
+        /// <summary>No JSON content type (MVC's Newtonsoft formatter reads application/json, text/json and application/*+json): 415.</summary>
+        UnsupportedMediaType,
 
-    /// <summary>Reads the body; null when it is acceptable, otherwise the problem to answer (400, or 413 over <see cref="MaxBytes"/>).</summary>
-    public static async Task<IResult?> ReadAsync(HttpRequest request, LocalHostProblems problems, CancellationToken cancellationToken)
+        /// <summary>The invocation would bind as null: 400.</summary>
+        Invalid,
+
+        /// <summary>Over <see cref="MaxBytes"/>: 413 (the local host's own limit; the host's is far higher).</summary>
+        TooLarge,
+    }
+
+    /// <summary>Reads and judges the body.</summary>
+    public static async Task<Outcome> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(problems);
+        if (!IsJsonMediaType(request.ContentType))
+        {
+            return Outcome.UnsupportedMediaType;
+        }
 
-        var tooLarge = problems.ContentTooLarge($"The body is over {MaxBytes} bytes. {Shape}");
         if (request.ContentLength > MaxBytes)
         {
-            return tooLarge;
+            return Outcome.TooLarge;
         }
 
         // One byte more than allowed tells an over-long chunked body from one of exactly MaxBytes.
@@ -41,33 +61,48 @@ internal static class InvocationBody
 
         if (length > MaxBytes)
         {
-            return tooLarge;
+            return Outcome.TooLarge;
         }
 
-        return IsAcceptable(buffer.AsMemory(0, length)) ? null : problems.BadRequest(InvalidCode, Shape);
+        return Binds(buffer.AsMemory(0, length)) ? Outcome.Accepted : Outcome.Invalid;
+    }
+
+    /// <summary>True for the media types MVC's Newtonsoft.Json input formatter reads: application/json, text/json, application/*+json.</summary>
+    public static bool IsJsonMediaType(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType) || !MediaTypeHeaderValue.TryParse(contentType, out var media))
+        {
+            return false;
+        }
+
+        var type = media.MediaType.Value ?? string.Empty;
+        return type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || type.Equals("text/json", StringComparison.OrdinalIgnoreCase)
+            || (type.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
-    /// True for an empty (or all-whitespace) body, so <c>curl -X POST</c> needs no <c>-d</c>, and for a JSON object whose
-    /// <c>input</c>, when present, is a string, number, boolean or null. Other properties are ignored, as the Functions host does.
+    /// True when the host would bind a non-null invocation: a JSON object whose <c>input</c>, when present, is a string,
+    /// number, boolean or null. An empty body is refused (MVC's AllowEmptyInputInBodyModelBinding is off in the host).
     /// </summary>
-    public static bool IsAcceptable(ReadOnlyMemory<byte> body)
+    public static bool Binds(ReadOnlyMemory<byte> body)
     {
         if (body.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            return true;
+            return false;
         }
 
         try
         {
             using var document = JsonDocument.Parse(body);
             var root = document.RootElement;
+            // Newtonsoft.Json matches property names ignoring case.
             return root.ValueKind == JsonValueKind.Object
-                && (!root.TryGetProperty("input", out var input) || input.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array));
+                && root.EnumerateObject().All(p => !p.Name.Equals("input", StringComparison.OrdinalIgnoreCase)
+                    || p.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array));
         }
         catch (JsonException)
         {
-            // The parser's message quotes the offending text; the caller gets the expected shape instead.
             return false;
         }
     }

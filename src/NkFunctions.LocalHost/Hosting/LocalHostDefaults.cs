@@ -25,10 +25,10 @@ internal static class LocalHostDefaults
             // ASP.NET Core logs two lines per request at Information: that would bury the banner and dominate a benchmark.
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
 
-            // Transport limits above the app's own (RequestLimits: 2 KiB query, 16 KiB headers), so that the app answers
-            // an oversized request with a problem document; only past these does Kestrel refuse it with a bare 414/431.
-            ["Kestrel:Limits:MaxRequestLineSize"] = "65536",
-            ["Kestrel:Limits:MaxRequestHeadersTotalSize"] = "65536",
+            // Kestrel's transport limits stay at their defaults (request line 8 KiB, headers 32 KiB), as the Functions host
+            // leaves them (Azure/azure-functions-host 89dc438d4, WebHost/Program.cs sets only the body size): between the
+            // app's own limits (2 KiB query, 16 KiB headers) and these, the app answers 414/431 problems; past them Kestrel
+            // answers a bare 414/431 under either host.
         };
 
         // "urls" is the lowest-priority address setting; only default it when no other way of choosing addresses is in use.

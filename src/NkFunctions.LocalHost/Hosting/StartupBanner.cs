@@ -29,10 +29,10 @@ internal static class StartupBanner
         var baseUrl = BrowsableBase(addresses.FirstOrDefault() ?? "http://localhost");
         Log.Serving(logger, functions.Metadata.HttpFunctions.Count, functions.MetadataPath, functions.RoutePrefix, functions.Metadata.TimerFunctions.Count);
         Log.FunctionsHeader(logger);
-        foreach (var function in functions.Metadata.HttpFunctions)
+        foreach (var function in HostFunctionOrder.Sort(functions.Metadata.HttpFunctions))
         {
             var methods = function.Methods.Count == 0 ? "ALL" : string.Join(',', function.Methods);
-            var url = baseUrl + FunctionRoute.Combine(functions.RoutePrefix, function.Route);
+            var url = baseUrl + "/" + FunctionRoute.Template(functions.RoutePrefix, function.Route, function.Name);
             Log.HttpFunction(logger, function.Name, methods, url);
         }
 
@@ -52,8 +52,7 @@ internal static class StartupBanner
         {
             // Copy-pasteable; the key stays in the shell variable rather than in the log (unless it was generated, below).
             var example = baseUrl + AdminInvokeEndpoint.PathFor(functions.Metadata.TimerFunctions[0].Name);
-            var variable = key.HasSeparateAdminKey ? FunctionKey.AdminConfigurationKey : FunctionKey.ConfigurationKey;
-            var command = $"curl -X POST -H \"x-functions-key: ${variable}\" {example}";
+            var command = $"curl -X POST -H \"x-functions-key: ${FunctionKey.AdminConfigurationKey}\" -H \"Content-Type: application/json\" -d '{{}}' {example}";
             Log.RunTimerHint(logger, command);
         }
 
@@ -68,6 +67,11 @@ internal static class StartupBanner
             default:
                 Log.KeyConfigured(logger, "the NK_FUNCTION_KEY configuration value");
                 break;
+        }
+
+        if (key.AdminGenerated)
+        {
+            Log.AdminKeyGenerated(consoleOnly, key.AdminValue);
         }
     }
 

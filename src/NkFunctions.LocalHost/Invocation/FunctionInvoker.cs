@@ -11,7 +11,7 @@ namespace NkFunctions.LocalHost.Invocation;
 /// <param name="authLevel">From functions.metadata.</param>
 /// <param name="invoke">Compiled call: creates the function class, binds arguments, calls the method (see <see cref="FunctionInvokerFactory"/>).</param>
 /// <param name="key">The key Function- and Admin-level functions require.</param>
-/// <param name="problems">The 401 and 500 responses.</param>
+/// <param name="problems">The 500 response.</param>
 /// <param name="filters">
 /// The app's request filters (limits, rate limit), when it registers any: the real host runs them from a worker
 /// middleware, which the local host does not go through, so it runs the very same filters here, after the key check
@@ -34,7 +34,10 @@ internal sealed class FunctionInvoker(
         if (authLevel != FunctionAuthLevel.Anonymous
             && !FunctionKeyCheck.IsAllowed(authLevel, context.Request.Headers, context.Request.Query, key))
         {
-            return problems.Unauthorized().ExecuteAsync(context);
+            // The host's answer, to the byte: FunctionInvocationMiddleware returns an UnauthorizedResult (401, no body, no
+            // CORS headers) before the worker sees the request (Azure/azure-functions-host 89dc438d4).
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
         }
 
         return RunAsync(context);

@@ -10,16 +10,11 @@ namespace NkFunctions.LocalHost.Invocation;
 /// </remarks>
 internal sealed class LocalHostProblems
 {
-    /// <summary>The <c>code</c> of the 401 problem.</summary>
-    public const string UnauthorizedCode = "function-key-required";
-
-    private const string UnauthorizedDetail = "This function needs a key: send it in the x-functions-key header or the code query parameter.";
     private const string InternalErrorDetail = "An unexpected error occurred.";
 
     private const string RfcSections = "https://www.rfc-editor.org/rfc/rfc9110#section-";
 
     private readonly ResponseConventions? _conventions;
-    private readonly IResult? _unauthorized;
     private readonly IResult? _internalError;
 
     /// <param name="apiResults">The app's result factory, when registered.</param>
@@ -28,21 +23,10 @@ internal sealed class LocalHostProblems
         if (apiResults is not null)
         {
             _conventions = apiResults.Conventions;
-            // Both results are immutable (the request path is added at write time), so one instance serves every request.
-            _unauthorized = new ProblemResult(
-                new ProblemDocument(RfcSections + "15.5.2", "Unauthorized", StatusCodes.Status401Unauthorized, UnauthorizedDetail, null, UnauthorizedCode),
-                apiResults.Conventions,
-                null);
+            // The result is immutable (the request path is added at write time), so one instance serves every request.
             _internalError = apiResults.InternalError();
         }
     }
-
-    /// <summary>401 for a missing or wrong function key; never echoes what was sent.</summary>
-    public IResult Unauthorized() => _unauthorized ?? TypedResults.Problem(
-        title: "Unauthorized",
-        statusCode: StatusCodes.Status401Unauthorized,
-        detail: UnauthorizedDetail,
-        extensions: new Dictionary<string, object?> { ["code"] = UnauthorizedCode });
 
     /// <summary>500 for a function that threw; the exception is logged, never sent.</summary>
     public IResult InternalServerError() => _internalError ?? TypedResults.Problem(
@@ -69,19 +53,6 @@ internal sealed class LocalHostProblems
     /// <summary>500 for a function the local host ran on request and that threw: only the function's name, the exception goes to the log.</summary>
     public IResult FunctionFailed(string function) =>
         Problem(StatusCodes.Status500InternalServerError, "Internal Server Error", "15.6.1", "function-failed", $"Function '{function}' failed; the local host's log has the details.");
-
-    /// <summary>
-    /// A problem for an error the framework answered without a body (routing's 405 for a method no function takes, 404
-    /// outside every route): the same shape as the app's own errors, never an empty page.
-    /// </summary>
-    public IResult ForBareStatus(int status) => status switch
-    {
-        StatusCodes.Status404NotFound => NotFound("route-not-found", "No endpoint matches this path. GET /api/openapi.json describes the API."),
-        StatusCodes.Status405MethodNotAllowed => Problem(status, "Method Not Allowed", "15.5.6", "method-not-allowed", "No function here takes this method."),
-        StatusCodes.Status415UnsupportedMediaType => Problem(status, "Unsupported Media Type", "15.5.16", "unsupported-media-type", "The request's content type is not accepted here."),
-        >= 500 => InternalServerError(),
-        _ => Problem(status, "Bad Request", "15.5.1", "bad-request", "The request could not be handled as sent."),
-    };
 
     /// <summary>501: the local host cannot do what the real Functions host would.</summary>
     public IResult NotImplemented(string code, string detail) =>

@@ -1,26 +1,18 @@
 namespace NkFunctions.LocalHost.Routing;
 
-/// <summary>Builds the ASP.NET Core route pattern the Functions host would serve a function at.</summary>
+/// <summary>The route templates the Functions host serves functions at.</summary>
 internal static class FunctionRoute
 {
     /// <summary>
-    /// Joins the host.json route prefix and the function's route with single slashes:
-    /// <c>("api", "ping/{id}")</c> is <c>/api/ping/{id}</c>, <c>("", "/ping/")</c> is <c>/ping</c>, <c>("api", "")</c> is <c>/api</c>.
+    /// The route template the Functions host registers for a function, exactly as it builds it: the trigger's route, or
+    /// the function name when that is empty, behind <c>routePrefix + '/'</c> unless the prefix is empty
+    /// (Azure/azure-webjobs-sdk-extensions 12f060f5, WebJobsRouteBuilder.BuildRouteTemplate; no trimming there either).
     /// </summary>
-    public static string Combine(string routePrefix, string route)
+    public static string Template(string routePrefix, string route, string functionName)
     {
-        ArgumentNullException.ThrowIfNull(routePrefix);
-        ArgumentNullException.ThrowIfNull(route);
-
-        var prefix = routePrefix.Trim().Trim('/');
-        var path = route.Trim().Trim('/');
-        return (prefix.Length, path.Length) switch
-        {
-            (0, 0) => "/",
-            (0, _) => "/" + path,
-            (_, 0) => "/" + prefix,
-            _ => "/" + prefix + "/" + path,
-        };
+        ArgumentNullException.ThrowIfNull(functionName);
+        var routeTemplate = string.IsNullOrEmpty(route) ? functionName : route;
+        return string.IsNullOrEmpty(routePrefix) ? routeTemplate : routePrefix + '/' + routeTemplate;
     }
 
     /// <summary>

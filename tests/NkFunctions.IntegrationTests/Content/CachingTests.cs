@@ -8,11 +8,24 @@ public sealed class CachingTests(LocalHostFixture host) : IClassFixture<LocalHos
 {
     private const string Section = "/api/articles/nk-cells-in-pregnancy/sections/understanding-nk-cells-in-fertility";
 
+    // Every cacheable content representation, the site API's lists, feeds and sitemap included.
+    public static readonly TheoryData<string> CachedPaths = new()
+    {
+        "/api/articles",
+        "/api/articles/nk-cells-in-pregnancy",
+        Section,
+        "/api/openapi.json",
+        "/api/articles?tag=fertility&limit=1&fields=slug",
+        "/api/tags",
+        "/api/tags/fertility",
+        "/api/feed.xml",
+        "/api/atom.xml",
+        "/api/feed.json",
+        "/api/sitemap.xml",
+    };
+
     [Theory]
-    [InlineData("/api/articles")]
-    [InlineData("/api/articles/nk-cells-in-pregnancy")]
-    [InlineData(Section)]
-    [InlineData("/api/openapi.json")]
+    [MemberData(nameof(CachedPaths))]
     public async Task Get_Content_StrongETagAndCacheControl(string path)
     {
         using var response = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
@@ -26,13 +39,14 @@ public sealed class CachingTests(LocalHostFixture host) : IClassFixture<LocalHos
         Assert.Contains(cache.Extensions, e => e.Name == "stale-while-revalidate" && e.Value == "86400");
     }
 
-    [Fact]
-    public async Task Get_IfNoneMatchCurrentTag_304WithRequiredHeaders()
+    [Theory]
+    [MemberData(nameof(CachedPaths))]
+    public async Task Get_IfNoneMatchCurrentTag_304WithRequiredHeaders(string path)
     {
-        using var first = await host.Client.GetAsync(new Uri(Section, UriKind.Relative));
+        using var first = await host.Client.GetAsync(new Uri(path, UriKind.Relative));
         var tag = first.Headers.ETag!;
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Section, UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.IfNoneMatch.Add(tag);
         using var second = await host.Client.SendAsync(request);
 

@@ -15,6 +15,9 @@ public sealed class LocalHostServer : IAsyncDisposable
 {
     public const string FunctionKey = "test-function-key-3b9f";
 
+    /// <summary>The admin (master) key: the admin API takes only this one, as in the Functions host.</summary>
+    public const string AdminKey = "test-admin-key-7c1e";
+
     private readonly WebApplication _app;
 
     private LocalHostServer(WebApplication app, string contentRoot, Uri baseAddress)
@@ -41,7 +44,7 @@ public sealed class LocalHostServer : IAsyncDisposable
         args = ["--Analytics:Domains:0=site.example", .. args];
 
         contentRoot ??= RepoPaths.CopyContentToTemp();
-        string[] all = ["--urls=http://127.0.0.1:0", $"--Content:Root={contentRoot}", $"--NK_FUNCTION_KEY={FunctionKey}", .. args];
+        string[] all = ["--urls=http://127.0.0.1:0", $"--Content:Root={contentRoot}", $"--NK_FUNCTION_KEY={FunctionKey}", $"--NK_ADMIN_KEY={AdminKey}", .. args];
         var app = LocalHostApp.Build(all);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

@@ -90,7 +90,7 @@ public sealed class MaintenanceTests
         {
             Content = new StringContent("{\"input\":\"\"}", Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add("x-functions-key", LocalHostServer.FunctionKey);
+        request.Headers.Add("x-functions-key", LocalHostServer.AdminKey);
         using var response = await host.Client.SendAsync(request);
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"{function}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }

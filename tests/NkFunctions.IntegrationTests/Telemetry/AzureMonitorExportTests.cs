@@ -94,18 +94,19 @@ public sealed class AzureMonitorExportTests
     }
 
     [Fact]
-    public async Task GeneratedFunctionKey_PrintedOnTheConsole_NeverExported()
+    public async Task GeneratedKeys_PrintedOnTheConsole_NeverExported()
     {
         using var ingestion = new FakeIngestion();
 
-        // An empty NK_FUNCTION_KEY (overriding the fixture's) makes the local host generate one and print it once.
-        var server = await LocalHostServer.StartAsync(null, [.. ExporterArgs(ingestion), "--NK_FUNCTION_KEY="]);
+        // Empty NK_FUNCTION_KEY and NK_ADMIN_KEY (overriding the fixture's) make the local host generate both and print them once.
+        var server = await LocalHostServer.StartAsync(null, [.. ExporterArgs(ingestion), "--NK_FUNCTION_KEY=", "--NK_ADMIN_KEY="]);
         var key = server.Services.GetRequiredService<FunctionKey>();
         await server.DisposeAsync();
 
         Assert.Equal(FunctionKeySource.Generated, key.Source);
+        Assert.True(key.AdminGenerated);
         Assert.Contains(Items(ingestion.Envelopes(), "Message"), m => m.GetProperty("data").GetProperty("baseData").GetProperty("message").GetString() == "Functions:");
-        AssertNoCanary(ingestion, key.Value);
+        AssertNoCanary(ingestion, key.Value, key.AdminValue);
     }
 
     private static string[] ExporterArgs(FakeIngestion ingestion) =>

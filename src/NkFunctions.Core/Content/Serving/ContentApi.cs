@@ -13,15 +13,6 @@ public sealed class ContentApi(ContentStore store, PublicBaseResolver bases, Api
 {
     private readonly BaseBoundCache<FrozenDictionary<string, LinkedArticle>> _linked = new();
 
-    /// <summary><c>GET /api/articles</c>: published articles, newest first.</summary>
-    public IResult ListArticles(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return ContentNegotiation.Choose(request.Headers.Accept, ContentMediaTypes.JsonOnly) < 0
-            ? results.NotAcceptable(ContentMediaTypes.JsonOnly)
-            : results.Content(store.Catalog.List, negotiated: false);
-    }
-
     /// <summary><c>GET /api/articles/{slug}</c>: the article as JSON (body in <c>?format=</c>) or as a bare fragment by <c>Accept</c>.</summary>
     public IResult GetArticle(HttpRequest request, string slug)
     {
@@ -45,7 +36,7 @@ public sealed class ContentApi(ContentStore store, PublicBaseResolver bases, Api
 
         // The JSON and HTML carry absolute links (embed code, oEmbed discovery), so they are rendered per public base.
         var linked = _linked.Get(catalog, bases.Resolve(request, routeSegments: 2), static (c, b) =>
-            c.Articles.ToFrozenDictionary(a => a.Key, a => RepresentationBuilder.Linked(a.Value.Article, b), StringComparer.Ordinal))[slug];
+            c.Articles.ToFrozenDictionary(a => a.Key, a => RepresentationBuilder.Linked(a.Value.Article, c.Related[a.Key], b), StringComparer.Ordinal))[slug];
         var body = media switch
         {
             ContentMediaTypes.Json => linked.Json(format),

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NkFunctions.Core.Content.Listing;
 using NkFunctions.Core.Http;
 
 namespace NkFunctions.Core.Content.Serving;
@@ -9,9 +10,13 @@ namespace NkFunctions.Core.Content.Serving;
 /// </summary>
 internal sealed class ContentCatalog
 {
-    private ContentCatalog(Representation list, FrozenDictionary<string, RenderedArticle> articles, DateTimeOffset loadedAt)
+    private ContentCatalog(IReadOnlyList<Article> published, FrozenDictionary<string, RenderedArticle> articles, DateTimeOffset loadedAt)
     {
-        List = list;
+        Published = published;
+        Related = RelatedArticles.Compute(published);
+        Index = new ArticleIndex(published);
+        Summaries = new SummaryJson(published);
+        TagList = RepresentationBuilder.Tags(Index.Tags);
         Articles = articles;
         LoadedAt = loadedAt;
         SectionCount = articles.Values.Sum(a => a.Sections.Count);
@@ -25,8 +30,20 @@ internal sealed class ContentCatalog
     /// <summary>Published articles by public page path (no trailing slash), for beacons that only know the page URL.</summary>
     public FrozenDictionary<string, RenderedArticle> ByPagePath { get; }
 
-    /// <summary>The article list document.</summary>
-    public Representation List { get; }
+    /// <summary>Published articles, newest first (the order every index position refers to).</summary>
+    public IReadOnlyList<Article> Published { get; }
+
+    /// <summary>Each article's related articles by slug (shared tags, then recency).</summary>
+    public FrozenDictionary<string, IReadOnlyList<Article>> Related { get; }
+
+    /// <summary>The list orders, per tag and per author, and the tags.</summary>
+    public ArticleIndex Index { get; }
+
+    /// <summary>Every article's summary fields, serialized.</summary>
+    public SummaryJson Summaries { get; }
+
+    /// <summary>The tag list document.</summary>
+    public Representation TagList { get; }
 
     /// <summary>Published (non-draft) articles by slug.</summary>
     public FrozenDictionary<string, RenderedArticle> Articles { get; }
@@ -46,8 +63,7 @@ internal sealed class ContentCatalog
             .ThenByDescending(a => a.Metadata.Updated)
             .ThenBy(a => a.Metadata.Slug, StringComparer.Ordinal)
             .ToList();
-        var list = RepresentationBuilder.List(published);
         var rendered = published.ToFrozenDictionary(a => a.Metadata.Slug, RepresentationBuilder.Article, StringComparer.Ordinal);
-        return new ContentCatalog(list, rendered, loadedAt);
+        return new ContentCatalog(published, rendered, loadedAt);
     }
 }

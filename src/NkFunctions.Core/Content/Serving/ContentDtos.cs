@@ -5,7 +5,7 @@ namespace NkFunctions.Core.Content.Serving;
 // The wire shapes of the content API (documented in openapi.json). Kept apart from the domain records so the
 // public contract changes only when we mean it to.
 
-internal sealed record ArticleListDto(IReadOnlyList<ArticleSummaryDto> Articles);
+internal sealed record TagListDto(IReadOnlyList<Listing.TagInfo> Tags);
 
 internal sealed record ArticleSummaryDto(
     string Slug,
@@ -36,8 +36,16 @@ internal sealed record ArticleDto(
     int ReadingMinutes,
     string Format,
     EmbedDto Embed,
+    IReadOnlyList<AlternateDto> Alternate,
+    IReadOnlyList<RelatedArticleDto> Related,
     IReadOnlyList<TocEntryDto> Toc,
     IReadOnlyList<SectionDto> Sections);
+
+/// <summary>A <c>&lt;link rel="alternate"&gt;</c> a page can carry for feed discovery.</summary>
+internal sealed record AlternateDto(string Type, string Href, string Title);
+
+/// <summary>A related article: enough to render a "read next" link.</summary>
+internal sealed record RelatedArticleDto(string Slug, string Title, string Summary, string PagePath, DateOnly Published);
 
 internal sealed record TocEntryDto(string Id, string Title, int Level, string SectionId, IReadOnlyList<TocEntryDto> Children);
 

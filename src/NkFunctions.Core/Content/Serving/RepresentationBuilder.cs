@@ -12,11 +12,8 @@ internal static class RepresentationBuilder
 {
     private static readonly BodyFormat[] Formats = Enum.GetValues<BodyFormat>();
 
-    public static Representation List(IReadOnlyList<Article> articles)
-    {
-        var dto = new ArticleListDto([.. articles.Select(Summary)]);
-        return Json(JsonSerializer.SerializeToUtf8Bytes(dto, ContentJsonContext.Default.ArticleListDto));
-    }
+    public static Representation Tags(IReadOnlyList<Listing.TagInfo> tags) =>
+        Json(JsonSerializer.SerializeToUtf8Bytes(new TagListDto(tags), ContentJsonContext.Default.TagListDto));
 
     public static RenderedArticle Article(Article article)
     {
@@ -35,9 +32,9 @@ internal static class RepresentationBuilder
     }
 
     /// <summary>The article's JSON documents and HTML fragment with absolute links for <paramref name="publicBase"/>.</summary>
-    public static LinkedArticle Linked(Article article, PublicBase publicBase)
+    public static LinkedArticle Linked(Article article, IReadOnlyList<Article> related, PublicBase publicBase)
     {
-        var json = Formats.Select(f => Json(JsonSerializer.SerializeToUtf8Bytes(ArticleDocument(article, f, publicBase), ContentJsonContext.Default.ArticleDto))).ToArray();
+        var json = Formats.Select(f => Json(JsonSerializer.SerializeToUtf8Bytes(ArticleDocument(article, related, f, publicBase), ContentJsonContext.Default.ArticleDto))).ToArray();
         var pageUrl = publicBase.PageUrl(article.Metadata);
         return new LinkedArticle(json, Representation.FromText(ArticleHtml(article, publicBase), MediaTypes.Html), OEmbedDiscovery.LinkHeader(publicBase, pageUrl));
     }
@@ -55,7 +52,7 @@ internal static class RepresentationBuilder
         return new RenderedSection(section, json, fragments);
     }
 
-    private static ArticleSummaryDto Summary(Article a)
+    internal static ArticleSummaryDto Summary(Article a)
     {
         var m = a.Metadata;
         return new ArticleSummaryDto(
@@ -63,18 +60,27 @@ internal static class RepresentationBuilder
             [.. a.Sections.Select(s => new SectionRefDto(s.Id, s.Title))]);
     }
 
-    private static ArticleDto ArticleDocument(Article a, BodyFormat format, PublicBase publicBase)
+    private static ArticleDto ArticleDocument(Article a, IReadOnlyList<Article> related, BodyFormat format, PublicBase publicBase)
     {
         var m = a.Metadata;
         return new ArticleDto(
             m.Slug, m.Title, m.Author, m.Published, m.Updated, m.Summary, m.Tags, m.Disclaimer, m.PagePath, a.WordCount, a.ReadingMinutes,
             FormatName(format),
             Embed(new EmbedTarget(a, null), publicBase),
+            [.. Feeds.FeedLinks.All(publicBase).Select(f => new AlternateDto(f.Type, f.Href, FeedTitle(f.Type)))],
+            [.. related.Select(r => new RelatedArticleDto(r.Metadata.Slug, r.Metadata.Title, r.Metadata.Summary, r.Metadata.PagePath, r.Metadata.Published))],
             [.. a.Toc.Select(Toc)],
             [.. a.Sections.Select(s => new SectionDto(
                 s.Id, s.Title, Body(s, format, BodyFormat.Html), Body(s, format, BodyFormat.Text), Body(s, format, BodyFormat.Markdown), s.WordCount, s.ReadingMinutes,
                 Embed(new EmbedTarget(a, s), publicBase)))]);
     }
+
+    private static string FeedTitle(string type) => type switch
+    {
+        Feeds.FeedLinks.RssMediaType => "RSS",
+        Feeds.FeedLinks.AtomMediaType => "Atom",
+        _ => "JSON Feed",
+    };
 
     private static EmbedDto Embed(EmbedTarget target, PublicBase publicBase)
     {

@@ -437,11 +437,20 @@
 
   async function loadArticles() {
     try {
-      const response = await fetch(new URL('articles', apiBase), { headers: { Accept: 'application/json' }, credentials: 'omit' });
-      if (!response.ok) {
-        throw await failure(response);
-      }
-      const { articles } = await response.json();
+      // The list is paginated: follow the cursors, asking only for the two fields the picker shows.
+      const articles = [];
+      let cursor = null;
+      do {
+        const url = new URL('articles', apiBase);
+        url.search = new URLSearchParams({ limit: '100', fields: 'slug,title', ...(cursor ? { cursor } : {}) }).toString();
+        const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'omit' });
+        if (!response.ok) {
+          throw await failure(response);
+        }
+        const page = await response.json();
+        articles.push(...page.articles);
+        cursor = page.meta.pagination.nextCursor;
+      } while (cursor);
       const select = $('article');
       for (const a of articles) {
         select.append(new Option(a.title, a.slug));

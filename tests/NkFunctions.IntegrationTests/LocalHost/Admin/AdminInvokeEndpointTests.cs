@@ -22,6 +22,7 @@ namespace NkFunctions.IntegrationTests.LocalHost.Admin;
 public sealed class AdminInvokeEndpointTests : IDisposable
 {
     private const string Key = "admin-probe-key-Q7v2";
+    private const string FunctionLevelKey = "function-probe-key-M3k8";
     private const int FunctionFailedEventId = 10;
 
     private readonly ProbeTimerRuns _runs = new();
@@ -121,15 +122,13 @@ public sealed class AdminInvokeEndpointTests : IDisposable
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData(" \r\n ")]
     [InlineData("{}")]
     [InlineData("""{"input": "2026-11-24"}""")]
     [InlineData("""{"input": 5}""")]
     [InlineData("""{"input": true}""")]
     [InlineData("""{"input": null}""")]
     [InlineData("""{"input": "x", "other": [1, {"a": 2}]}""")]
-    public async Task Post_EmptyOrInputBody_Runs(string body)
+    public async Task Post_InputBody_Runs(string body)
     {
         var response = await PostAsync(nameof(ProbeTimerFunctions.Records), body: body);
 
@@ -138,6 +137,9 @@ public sealed class AdminInvokeEndpointTests : IDisposable
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData(" \r\n ")]
+    [InlineData("null")]
     [InlineData("{")]
     [InlineData("nope")]
     [InlineData("[]")]
@@ -145,13 +147,26 @@ public sealed class AdminInvokeEndpointTests : IDisposable
     [InlineData("""{"input": {"a": 1}}""")]
     [InlineData("""{"input": [1]}""")]
     [InlineData("""{"input": "x"} trailing""")]
-    public async Task Post_MalformedBody_400AndNotRun(string body)
+    public async Task Post_BodyThatDoesNotBind_Bare400AndNotRun(string body)
     {
         var response = await PostAsync(nameof(ProbeTimerFunctions.Records), body: body, appProblems: true);
 
         Assert.Equal(StatusCodes.Status400BadRequest, response.Status);
-        Assert.Equal("application/problem+json", response.MediaType);
-        Assert.Equal(InvocationBody.InvalidCode, response.Json<JsonElement>().GetProperty("code").GetString());
+        Assert.Equal(string.Empty, response.Body);
+        Assert.Empty(_runs.Runs);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("text/plain")]
+    [InlineData("application/jsonx")]
+    [InlineData("not a media type")]
+    public async Task Post_NotAJsonContentType_Bare415AndNotRun(string? contentType)
+    {
+        var response = await PostAsync(nameof(ProbeTimerFunctions.Records), contentType: contentType);
+
+        Assert.Equal(StatusCodes.Status415UnsupportedMediaType, response.Status);
+        Assert.Equal(string.Empty, response.Body);
         Assert.Empty(_runs.Runs);
     }
 
@@ -170,14 +185,13 @@ public sealed class AdminInvokeEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task Post_HttpFunction_400NamingItsRoute()
+    public async Task Post_HttpFunction_202AsTheHost_NotRunAndTheLogNamesItsRoute()
     {
         var response = await PostAsync("ping", appProblems: true);
 
-        Assert.Equal(StatusCodes.Status400BadRequest, response.Status);
-        var problem = response.Json<JsonElement>();
-        Assert.Equal("http-triggered-function", problem.GetProperty("code").GetString());
-        Assert.Contains("GET,HEAD /api/ping", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(StatusCodes.Status202Accepted, response.Status);
+        var warning = Assert.Single(_logger.Entries, e => e.Level == LogLevel.Warning);
+        Assert.Contains("GET,HEAD] /api/ping", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -190,48 +204,72 @@ public sealed class AdminInvokeEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task Post_UnknownFunction_404WithoutEchoingTheName()
+    public async Task Post_UnknownFunction_Bare404()
     {
         var response = await PostAsync("NoSuchFunction-zz9", appProblems: true);
 
         Assert.Equal(StatusCodes.Status404NotFound, response.Status);
-        Assert.Equal("function-not-found", response.Json<JsonElement>().GetProperty("code").GetString());
-        Assert.DoesNotContain("zz9", response.Json<JsonElement>().GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, response.Body);
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData("wrong-key-5c1")]
     [InlineData("")]
-    public async Task Post_WithoutTheKey_401EvenForAnUnknownName(string? key)
+    public async Task Post_WithoutTheKey_Bare401EvenForAnUnknownNameOrABadBody(string? key)
     {
         foreach (var name in (string[])[nameof(ProbeTimerFunctions.Records), "NoSuchFunction"])
         {
-            var response = await PostAsync(name, key: key);
+            var response = await PostAsync(name, key: key, body: "nope");
 
             Assert.Equal(StatusCodes.Status401Unauthorized, response.Status);
-            Assert.Equal(LocalHostProblems.UnauthorizedCode, response.Json<JsonElement>().GetProperty("code").GetString());
-            Assert.DoesNotContain(Key, response.Body, StringComparison.Ordinal);
-            Assert.True(key is null or "" || !response.Body.Contains(key, StringComparison.Ordinal));
+            Assert.Equal(string.Empty, response.Body);
+            Assert.Equal("Bearer", response.Headers["WWW-Authenticate"]);
         }
 
         Assert.Empty(_runs.Runs);
     }
 
+    // The host's admin policy: a function key authenticates but is not authorized for the admin API.
+    [Fact]
+    public async Task Post_FunctionKey_Bare403BeforeTheBodyIsRead()
+    {
+        var response = await PostAsync(nameof(ProbeTimerFunctions.Records), key: FunctionLevelKey, body: "nope");
+
+        Assert.Equal(StatusCodes.Status403Forbidden, response.Status);
+        Assert.Equal(string.Empty, response.Body);
+        Assert.Empty(_runs.Runs);
+    }
+
+    // The host authorizes its management actions before anything else; methods it has no action for are a 404 first.
     [Theory]
-    [InlineData("GET")]
-    [InlineData("PUT")]
-    [InlineData("DELETE")]
-    [InlineData("HEAD")]
-    [InlineData("OPTIONS")]
-    public async Task OtherMethod_405WithAllowPost(string method)
+    [InlineData("GET", null, StatusCodes.Status401Unauthorized)]
+    [InlineData("PUT", FunctionLevelKey, StatusCodes.Status403Forbidden)]
+    [InlineData("DELETE", "wrong-key", StatusCodes.Status401Unauthorized)]
+    [InlineData("PATCH", null, StatusCodes.Status404NotFound)]
+    public async Task OtherMethod_WithoutTheMasterKey_AsTheHost(string method, string? key, int status)
+    {
+        var response = await SendAsync(method, nameof(ProbeTimerFunctions.Records), key, "{}", "application/json", appProblems: true, declareLength: true, arrange: null);
+
+        Assert.Equal(status, response.Status);
+        Assert.Equal(string.Empty, response.Body);
+        Assert.Empty(_runs.Runs);
+    }
+
+    [Theory]
+    [InlineData("GET", StatusCodes.Status501NotImplemented)]
+    [InlineData("PUT", StatusCodes.Status501NotImplemented)]
+    [InlineData("DELETE", StatusCodes.Status501NotImplemented)]
+    [InlineData("HEAD", StatusCodes.Status404NotFound)]
+    [InlineData("OPTIONS", StatusCodes.Status404NotFound)]
+    [InlineData("PATCH", StatusCodes.Status404NotFound)]
+    public async Task OtherMethod_NotRun(string method, int status)
     {
         foreach (var appProblems in (bool[])[false, true])
         {
-            var response = await SendAsync(method, nameof(ProbeTimerFunctions.Records), Key, string.Empty, appProblems, declareLength: true, arrange: null);
+            var response = await SendAsync(method, nameof(ProbeTimerFunctions.Records), Key, "{}", "application/json", appProblems, declareLength: true, arrange: null);
 
-            Assert.Equal(StatusCodes.Status405MethodNotAllowed, response.Status);
-            Assert.Equal("POST", response.Headers["Allow"]);
+            Assert.Equal(status, response.Status);
         }
 
         Assert.Empty(_runs.Runs);
@@ -247,21 +285,23 @@ public sealed class AdminInvokeEndpointTests : IDisposable
     private Task<ProbeResponse> PostAsync(
         string name,
         string? key = Key,
-        string body = "",
+        string body = "{}",
+        string? contentType = "application/json",
         bool appProblems = false,
         bool declareLength = true,
         Action<HttpContext>? arrange = null) =>
-        SendAsync(HttpMethods.Post, name, key, body, appProblems, declareLength, arrange);
+        SendAsync(HttpMethods.Post, name, key, body, contentType, appProblems, declareLength, arrange);
 
-    private Task<ProbeResponse> SendAsync(string method, string name, string? key, string body, bool appProblems, bool declareLength, Action<HttpContext>? arrange)
+    private Task<ProbeResponse> SendAsync(string method, string name, string? key, string body, string? contentType, bool appProblems, bool declareLength, Action<HttpContext>? arrange)
     {
-        var endpoint = new AdminInvokeEndpoint(Catalog(), FunctionKey(), new LocalHostProblems(appProblems ? AppResults() : null), appProblems ? AppResults() : null, _logger, _stopping.Token);
+        var endpoint = new AdminInvokeEndpoint(Catalog(), FunctionKey(), new LocalHostProblems(appProblems ? AppResults() : null), _logger, _stopping.Token);
         return ProbeExchange.RunAsync(_services, method, AdminInvokeEndpoint.PathFor(name), endpoint.InvokeAsync, context =>
         {
             var bytes = Encoding.UTF8.GetBytes(body);
             context.Request.RouteValues["name"] = name;
             context.Request.Body = new MemoryStream(bytes);
             context.Request.ContentLength = declareLength ? bytes.Length : null;
+            context.Request.ContentType = contentType;
             if (key is not null)
             {
                 context.Request.Headers[FunctionKeyCheck.HeaderName] = key;
@@ -282,7 +322,11 @@ public sealed class AdminInvokeEndpointTests : IDisposable
     }
 
     private static FunctionKey FunctionKey() =>
-        NkFunctions.LocalHost.Keys.FunctionKey.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [NkFunctions.LocalHost.Keys.FunctionKey.ConfigurationKey] = Key }).Build());
+        NkFunctions.LocalHost.Keys.FunctionKey.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [NkFunctions.LocalHost.Keys.FunctionKey.ConfigurationKey] = FunctionLevelKey,
+            [NkFunctions.LocalHost.Keys.FunctionKey.AdminConfigurationKey] = Key,
+        }).Build());
 
     private static ApiResults AppResults() =>
         new(new ResponseConventions(Options.Create(new CorsOptions()), Options.Create(new CachingOptions())));

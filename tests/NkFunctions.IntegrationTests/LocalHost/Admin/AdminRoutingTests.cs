@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -21,6 +22,7 @@ namespace NkFunctions.IntegrationTests.LocalHost.Admin;
 public sealed class AdminRoutingTests
 {
     private const string Key = "routing-key-8b1";
+    private const string AdminKey = "routing-admin-key-2f4";
 
     [Fact]
     public async Task EmptyRoutePrefix_CatchAllFunctionDoesNotShadowTheAdminRoute()
@@ -29,13 +31,13 @@ public sealed class AdminRoutingTests
         var timer = TimerFunctionInvokerTests.Describe(nameof(ProbeTimerFunctions.Records));
         var runs = new ProbeTimerRuns();
         await using var app = Build(new FunctionsMetadata([catchAll], [timer], []), routePrefix: string.Empty, runs);
-        app.MapFunctionsFromMetadata();
-        app.MapAdminFunctions();
+        app.UseFunctionsHostRouting();
         await app.StartAsync();
         using var client = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()) };
 
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/admin/functions/Records", UriKind.Relative));
-        request.Headers.Add(FunctionKeyCheck.HeaderName, Key);
+        request.Headers.Add(FunctionKeyCheck.HeaderName, AdminKey);
+        request.Content = JsonContent.Create(new { input = "" });
         using var admin = await client.SendAsync(request);
         using var other = await client.GetAsync(new Uri("/admin/elsewhere", UriKind.Relative));
 
@@ -53,18 +55,18 @@ public sealed class AdminRoutingTests
     {
         await using var app = Build(new FunctionsMetadata([Http("Tools", route, nameof(ProbeFunctions.Text))], [], []), "api", new ProbeTimerRuns());
 
-        var ex = Assert.Throws<InvalidOperationException>(() => app.MapFunctionsFromMetadata());
+        var ex = Assert.Throws<InvalidOperationException>(() => app.UseFunctionsHostRouting());
 
         Assert.Contains("Function 'Tools'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("conflicts with one or more built in routes", ex.Message, StringComparison.Ordinal);
     }
 
-    private static HttpFunctionDescriptor Http(string name, string route, string method) =>
+    internal static HttpFunctionDescriptor Http(string name, string route, string method) =>
         new(name, $"{typeof(ProbeFunctions).FullName}.{method}", typeof(ProbeFunctions).Assembly.GetName().Name + ".dll", route, [], FunctionAuthLevel.Anonymous, []);
 
-    private static WebApplication Build(FunctionsMetadata metadata, string routePrefix, ProbeTimerRuns runs)
+    internal static WebApplication Build(FunctionsMetadata metadata, string routePrefix, ProbeTimerRuns runs)
     {
-        var builder = WebApplication.CreateBuilder(["--urls=http://127.0.0.1:0", $"--{FunctionKey.ConfigurationKey}={Key}"]);
+        var builder = WebApplication.CreateBuilder(["--urls=http://127.0.0.1:0", $"--{FunctionKey.ConfigurationKey}={Key}", $"--{FunctionKey.AdminConfigurationKey}={AdminKey}"]);
         builder.Services.AddSingleton(new LocalHostFunctions(metadata, routePrefix, "test metadata"));
         builder.Services.AddSingleton(FunctionKey.FromConfiguration(builder.Configuration));
         builder.Services.AddSingleton(runs);

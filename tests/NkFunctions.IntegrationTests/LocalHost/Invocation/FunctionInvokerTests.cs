@@ -21,6 +21,7 @@ namespace NkFunctions.IntegrationTests.LocalHost.Invocation;
 public sealed class FunctionInvokerTests : IDisposable
 {
     private const string Key = "probe-key-Zq81_x";
+    private const string AdminKey = "probe-admin-key-Pw20";
     private const int FunctionFailedEventId = 10;
 
     private readonly ProbeCalls _calls = new();
@@ -266,9 +267,7 @@ public sealed class FunctionInvokerTests : IDisposable
         var response = await InvokeAsync(nameof(ProbeFunctions.Secured), auth: FunctionAuthLevel.Function, appProblems: appProblems);
 
         Assert.Equal(StatusCodes.Status401Unauthorized, response.Status);
-        Assert.Equal("application/problem+json", response.MediaType);
-        Assert.Equal(LocalHostProblems.UnauthorizedCode, response.Json<JsonElement>().GetProperty("code").GetString());
-        Assert.Equal("function-key-required", LocalHostProblems.UnauthorizedCode);
+        Assert.Equal(string.Empty, response.Body); // the Functions host's UnauthorizedResult: no body
         Assert.DoesNotContain(Key, response.Body, StringComparison.Ordinal);
         Assert.DoesNotContain(Key, string.Join("\n", response.Headers.Select(h => h.Value)), StringComparison.Ordinal);
         Assert.Empty(_calls.Calls);
@@ -304,15 +303,28 @@ public sealed class FunctionInvokerTests : IDisposable
     }
 
     [Fact]
-    public async Task Invoke_AdminLevelWithCodeQuery_Runs()
+    public async Task Invoke_AdminLevelWithMasterKeyAsCodeQuery_Runs()
+    {
+        var response = await InvokeAsync(
+            nameof(ProbeFunctions.Secured),
+            auth: FunctionAuthLevel.Admin,
+            arrange: c => c.Request.QueryString = QueryString.Create(FunctionKeyCheck.QueryName, AdminKey));
+
+        Assert.Equal(StatusCodes.Status200OK, response.Status);
+        Assert.Equal([nameof(ProbeFunctions.Secured)], _calls.Calls);
+    }
+
+    // The host authenticates a function key below the Admin level: not authorized, so its UnauthorizedResult.
+    [Fact]
+    public async Task Invoke_AdminLevelWithFunctionKey_Bare401()
     {
         var response = await InvokeAsync(
             nameof(ProbeFunctions.Secured),
             auth: FunctionAuthLevel.Admin,
             arrange: c => c.Request.QueryString = QueryString.Create(FunctionKeyCheck.QueryName, Key));
 
-        Assert.Equal(StatusCodes.Status200OK, response.Status);
-        Assert.Equal([nameof(ProbeFunctions.Secured)], _calls.Calls);
+        Assert.Equal(StatusCodes.Status401Unauthorized, response.Status);
+        Assert.Empty(_calls.Calls);
     }
 
     private static HttpFunctionDescriptor Describe(string method, Type? type = null, string route = "probe", FunctionAuthLevel auth = FunctionAuthLevel.Anonymous)
@@ -333,8 +345,8 @@ public sealed class FunctionInvokerTests : IDisposable
     private FunctionInvoker Create(HttpFunctionDescriptor function, bool appProblems = false, RequestFilters? filters = null) =>
         FunctionInvokerFactory.Create(
             function,
-            RoutePatternFactory.Parse(FunctionRoute.Combine("api", function.Route)),
-            FunctionKey.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [FunctionKey.ConfigurationKey] = Key }).Build()),
+            RoutePatternFactory.Parse(FunctionRoute.Template("api", function.Route, function.Name)),
+            FunctionKey.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [FunctionKey.ConfigurationKey] = Key, [FunctionKey.AdminConfigurationKey] = AdminKey }).Build()),
             new LocalHostProblems(appProblems ? AppResults() : null),
             filters,
             _logger,

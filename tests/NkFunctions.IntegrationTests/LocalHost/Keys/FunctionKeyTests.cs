@@ -40,8 +40,27 @@ public sealed class FunctionKeyTests
         Assert.Equal(FunctionKeySource.Configuration, key.Source);
     }
 
-    private static IConfiguration Configuration(string? key) =>
+    [Fact]
+    public void FromConfiguration_NoAdminKey_ADifferentOneGenerated()
+    {
+        var key = FunctionKey.FromConfiguration(Configuration("configured-" + Guid.NewGuid().ToString("N")));
+
+        Assert.True(key.AdminGenerated);
+        Assert.Equal(43, key.AdminValue.Length);
+        Assert.NotEqual(key.Value, key.AdminValue);
+    }
+
+    [Fact]
+    public void FromConfiguration_AdminKeyEqualToTheFunctionKey_Refused()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => FunctionKey.FromConfiguration(Configuration("same-key", admin: "same-key")));
+
+        Assert.Contains(FunctionKey.AdminConfigurationKey, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("same-key", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static IConfiguration Configuration(string? key, string? admin = null) =>
         new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [FunctionKey.ConfigurationKey] = key })
+            .AddInMemoryCollection(new Dictionary<string, string?> { [FunctionKey.ConfigurationKey] = key, [FunctionKey.AdminConfigurationKey] = admin })
             .Build();
 }

@@ -4,25 +4,17 @@ namespace NkFunctions.IntegrationTests.LocalHost.Routing;
 
 public sealed class FunctionRouteTests
 {
+    // The host's WebJobsRouteBuilder.BuildRouteTemplate: prefix + '/' + route, nothing trimmed; the name when the route is empty.
     [Theory]
-    [InlineData("api", "ping/{id}", "/api/ping/{id}")]
-    [InlineData("", "/ping/", "/ping")]
-    [InlineData("/api/", "", "/api")]
-    [InlineData("", "", "/")]
-    [InlineData(" v1/x ", "a/{*rest}", "/v1/x/a/{*rest}")]
-    [InlineData("api", "{*path}", "/api/{*path}")]
-    [InlineData("//api//", "//articles/{slug}//", "/api/articles/{slug}")]
-    [InlineData(" / ", " / ", "/")]
-    public void Combine_PrefixAndRoute_JoinedWithSingleSlashes(string prefix, string route, string expected)
+    [InlineData("api", "ping/{id}", "Ping", "api/ping/{id}")]
+    [InlineData("", "ping", "Ping", "ping")]
+    [InlineData("api", "", "Ping", "api/Ping")]
+    [InlineData("", "", "Ping", "Ping")]
+    [InlineData("api", "{*path}", "Z_Fallback", "api/{*path}")]
+    [InlineData("v1/x", "a/{*rest}", "A", "v1/x/a/{*rest}")]
+    public void Template_AsTheHostBuildsIt(string prefix, string route, string name, string expected)
     {
-        Assert.Equal(expected, FunctionRoute.Combine(prefix, route));
-    }
-
-    [Fact]
-    public void Combine_NullArgument_Throws()
-    {
-        Assert.Throws<ArgumentNullException>(() => FunctionRoute.Combine(null!, "x"));
-        Assert.Throws<ArgumentNullException>(() => FunctionRoute.Combine("api", null!));
+        Assert.Equal(expected, FunctionRoute.Template(prefix, route, name));
     }
 
     [Theory]

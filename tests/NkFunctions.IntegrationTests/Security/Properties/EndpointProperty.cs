@@ -3,6 +3,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CsCheck;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
 using NkFunctions.Core.Analytics.Ingestion;
 using Xunit.Abstractions;
 
@@ -42,6 +45,22 @@ internal sealed class EndpointProperty(PropertyHostFixture fixture, ITestOutputH
         var text = Encoding.UTF8.GetString(body);
 
         Check(status < 500 || endpoint.Allowed5xx.Contains(status), $"{status} {Cut(text)}", probe);
+        var path = ServerPath(response.RequestMessage?.RequestUri?.AbsolutePath ?? string.Empty);
+        if (status == 404 && !CatchAll.TryMatch(new PathString(path), new RouteValueDictionary()))
+        {
+            // Not even the app's catch-all route matches (dot segments left the prefix, empty segments): the Functions
+            // host's router passes, and its pipeline ends in a bare 404, no app involved. Same Route class, same answer.
+            Check(body.Length == 0, $"404 outside the prefix with a body: {Cut(text)}", probe);
+            return;
+        }
+
+        if (status == 401)
+        {
+            // The Functions host answers a missing or wrong key itself, before the app: a bare 401 (the local host mirrors it).
+            Check(endpoint.NeedsKey && body.Length == 0, $"401 from an endpoint that needs no key, or with a body: {Cut(text)}", probe);
+            return;
+        }
+
         Check(response.Headers.TryGetValues("X-Content-Type-Options", out var sniff) && sniff.Single() == "nosniff", $"{status} without nosniff", probe);
         Check(!text.Contains("   at ", StringComparison.Ordinal), "a stack trace in the body", probe);
         if (status >= 400)
@@ -60,6 +79,37 @@ internal sealed class EndpointProperty(PropertyHostFixture fixture, ITestOutputH
         {
             tally.Accepted(JsonDocument.Parse(body).RootElement.GetProperty("accepted").GetInt32());
         }
+    }
+
+    private static readonly TemplateMatcher CatchAll = new(TemplateParser.Parse("api/{*path}"), new RouteValueDictionary());
+
+    // The path as Kestrel (under either host) routes it: "%2e" decoded, then "." and ".." segments removed (RFC 3986).
+    private static string ServerPath(string path)
+    {
+        var segments = new List<string>();
+        foreach (var segment in path.Replace("%2e", ".", StringComparison.OrdinalIgnoreCase).Split('/').Skip(1))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count > 0)
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                }
+            }
+            else if (segment != ".")
+            {
+                segments.Add(segment);
+            }
+        }
+
+        // RFC 3986 5.2.4: a final "." or ".." leaves a trailing slash ("/a/b/.." is "/a/").
+        var last = path.Replace("%2e", ".", StringComparison.OrdinalIgnoreCase).Split('/')[^1];
+        if (last is "." or "..")
+        {
+            segments.Add(string.Empty);
+        }
+
+        return "/" + string.Join('/', segments);
     }
 
     private static void Check(bool condition, string failure, Probe probe)

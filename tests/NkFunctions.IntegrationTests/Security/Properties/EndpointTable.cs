@@ -21,9 +21,16 @@ internal static class EndpointTable
 
     public static readonly EndpointCase[] All =
     [
-        new("ListArticles", Get, "articles"),
+        new("ListArticles", Get, "articles") { Query = ListQuery() },
+        new("ListTags", Get, "tags"),
+        new("GetTag", Get, "tags/{tag}") { RouteValues = { ["tag"] = Value("fertility", "NK Cells", "no-such-tag", "..%2f", "-") }, Query = ListQuery() },
         new("GetArticle", Get, "articles/{slug}") { RouteValues = { ["slug"] = SlugValue }, Query = { ["format"] = Format } },
         new("GetSection", Get, "articles/{slug}/sections/{sectionId}") { RouteValues = { ["slug"] = SlugValue, ["sectionId"] = SectionValue }, Query = { ["format"] = Format } },
+        new("GetRssFeed", Get, "feed.xml"),
+        new("GetAtomFeed", Get, "atom.xml"),
+        new("GetJsonFeed", Get, "feed.json"),
+        new("GetSitemap", Get, "sitemap.xml"),
+        new("GetSitemapPart", Get, "sitemaps/{part}") { RouteValues = { ["part"] = Value("1", "0", "-1", "99999999999", "x") } },
         new("GetHealth", Get, "health"),
         new("GetReadiness", Get, "health/ready"),
         new("GetOpenApi", Get, "openapi.json"),
@@ -51,8 +58,20 @@ internal static class EndpointTable
             },
             Allowed5xx = [501],
         },
-        new("Fallback", ["GET", "POST", "PUT", "DELETE", "OPTIONS"], "{*path}"),
+        new("Z_Fallback", ["GET", "POST", "PUT", "DELETE", "OPTIONS"], "{*path}"),
     ];
+
+    private static Dictionary<string, Gen<string>> ListQuery() => new()
+    {
+        ["limit"] = Value("1", "15", "100", "101", "0", "-1"),
+        ["page"] = Value("1", "2", "999999", "0", "x"),
+        ["tag"] = Value("fertility", "no-such-tag", "-"),
+        ["author"] = Value("Temp Dost", "nobody"),
+        ["publishedFrom"] = DateValue,
+        ["publishedTo"] = DateValue,
+        ["order"] = Value("published", "title", "readingMinutes", "random"),
+        ["fields"] = Value("slug,title", "sections", "password", ","),
+    };
 
     private static Dictionary<string, Gen<string>> StatsQuery(params (string Name, Gen<string> Value)[] more)
     {
