@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace NkFunctions.Core.Analytics;
 
 /// <summary>Reading analytics settings (configuration section <c>Analytics</c>), validated at start-up.</summary>
-public sealed class AnalyticsOptions
+public sealed class AnalyticsOptions : IValidatableObject
 {
     /// <summary>The configuration section.</summary>
     public const string SectionName = "Analytics";
@@ -12,6 +12,15 @@ public sealed class AnalyticsOptions
     [Required]
     [MinLength(1)]
     public string Site { get; set; } = "nkfunctions";
+
+    /// <summary>
+    /// The sites whose Plausible events (<c>POST /api/event</c>) are ours, by the <c>domain</c> the tracker sends
+    /// (<c>init({domain})</c>), compared without a leading <c>www.</c>; <see cref="Site"/> counts as one too. Events for
+    /// other domains are answered 202 with <c>x-plausible-dropped: 1</c> and not stored, as Plausible answers
+    /// events for a site it does not know.
+    /// </summary>
+    [MaxLength(100)]
+    public string[] Domains { get; set; } = [];
 
     /// <summary>Largest beacon body accepted, in bytes; larger ones get 413 before being read in full.</summary>
     [Range(1024, 1_048_576)]
@@ -54,4 +63,16 @@ public sealed class AnalyticsOptions
     /// <summary>The Retry-After sent with 503s.</summary>
     [Range(1, 3600)]
     public int RetryAfterSeconds { get; set; } = 5;
+
+    /// <inheritdoc/>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var domain in Domains)
+        {
+            if (Uri.CheckHostName(domain?.Trim()) is UriHostNameType.Unknown or UriHostNameType.Basic)
+            {
+                yield return new ValidationResult($"Analytics:Domains: '{domain}' is not a host name (e.g. example.org).", [nameof(Domains)]);
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using NkFunctions.Core.Analytics.Bots;
 using NkFunctions.Core.Analytics.Enrichment;
 using NkFunctions.Core.Analytics.Ingestion;
+using NkFunctions.Core.Analytics.Ingestion.Plausible;
 using NkFunctions.Core.Analytics.Storage;
 using NkFunctions.Core.Analytics.Throttling;
 using NkFunctions.Core.Http;
@@ -51,6 +52,7 @@ public static class AnalyticsRegistration
         services.TryAddSingleton<UserAgentClassifier>();
         services.TryAddSingleton<ISaltStore, TableSaltStore>();
         services.TryAddSingleton<VisitorHasher>();
+        services.TryAddSingleton<PlausibleDomains>();
         services.TryAddSingleton<BeaconIngestor>();
 
         // The rate limit is a request filter: both hosts run it before a beacon function (see IRequestFilter).

@@ -36,6 +36,10 @@ public sealed class ApiResults(ResponseConventions conventions)
     /// <summary>202 with a small JSON body: the request's work is done (for beacons: stored).</summary>
     public StatusResult Accepted(byte[] json) => new(StatusCodes.Status202Accepted, json, Conventions);
 
+    /// <summary>202 with a small JSON body and extra response headers.</summary>
+    public StatusResult Accepted(byte[] json, IReadOnlyDictionary<string, string> headers) =>
+        new(StatusCodes.Status202Accepted, json, Conventions, MediaTypes.Json, headers);
+
     /// <summary>200 with a computed body no cache may keep (reports); <paramref name="attachmentName"/> makes it a download.</summary>
     public StatusResult Computed(byte[] body, string contentType, string? attachmentName = null) =>
         new(

@@ -45,6 +45,9 @@ public static class TelemetryNames
     /// <summary>Reason for a request answered 204 because of <c>Sec-GPC: 1</c> or <c>DNT: 1</c> (not a problem: nothing is read).</summary>
     public const string OptedOutReason = "privacy-opt-out";
 
-    /// <summary>Reason for a Plausible custom event (outbound link, download, ...): valid, answered 202, not stored.</summary>
-    public const string CustomEventReason = "custom-event";
+    /// <summary>Reason for a valid Plausible event for a domain that is not ours: answered 202 with x-plausible-dropped, not stored.</summary>
+    public const string ForeignDomainReason = "foreign-domain";
+
+    /// <summary>Reason for a valid Plausible event on a page that is no article: answered 202 with x-plausible-dropped, not stored.</summary>
+    public const string NotAnArticleReason = "not-an-article";
 }

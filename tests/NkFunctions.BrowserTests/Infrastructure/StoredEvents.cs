@@ -29,4 +29,29 @@ internal static class StoredEvents
     /// <summary>A numeric property as a double, 0 when absent.</summary>
     public static double Number(TableEntity e, string name) =>
         e.TryGetValue(name, out var value) && value is not null ? Convert.ToDouble(value, CultureInfo.InvariantCulture) : 0;
+
+    /// <summary>
+    /// The table-dump privacy check: no property of any entity in any table holds one of <paramref name="forbidden"/>
+    /// (the client's address, its user agent, a page URL, a private query value, ...).
+    /// </summary>
+    public static async Task AssertNothingPersonalAsync(TableServiceClient tables, IReadOnlyCollection<string> forbidden)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        await foreach (var table in tables.QueryAsync())
+        {
+            foreach (var entity in await ReadAllAsync(tables.GetTableClient(table.Name)))
+            {
+                foreach (var (key, value) in entity)
+                {
+                    var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+                    foreach (var bad in forbidden)
+                    {
+                        Assert.False(
+                            text.Contains(bad, StringComparison.OrdinalIgnoreCase),
+                            $"Table '{table.Name}', entity {entity.PartitionKey}/{entity.RowKey}, property {key} holds '{bad}': {text}");
+                    }
+                }
+            }
+        }
+    }
 }

@@ -84,22 +84,7 @@ public sealed class ReaderEndToEndTests(BrowserFixture browser)
 
         // Nothing personal anywhere in storage: no IP, no user agent, no page URL or its other query values.
         string[] forbidden = ["127.0.0.1", "HeadlessChrome", "Mozilla", userAgent, PrivateQueryValue, "token=", url];
-        await foreach (var table in tables.QueryAsync())
-        {
-            foreach (var entity in await StoredEvents.ReadAllAsync(tables.GetTableClient(table.Name)))
-            {
-                foreach (var (key, value) in entity)
-                {
-                    var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
-                    foreach (var bad in forbidden)
-                    {
-                        Assert.False(
-                            text.Contains(bad, StringComparison.OrdinalIgnoreCase),
-                            $"Table '{table.Name}', entity {entity.PartitionKey}/{entity.RowKey}, property {key} holds '{bad}': {text}");
-                    }
-                }
-            }
-        }
+        await StoredEvents.AssertNothingPersonalAsync(tables, forbidden);
     }
 
     private static bool Is(TableEntity e, string type) => string.Equals(e.GetString("Type"), type, StringComparison.OrdinalIgnoreCase);

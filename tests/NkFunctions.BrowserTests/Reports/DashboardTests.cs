@@ -149,6 +149,37 @@ public sealed class DashboardTests(BrowserFixture browser)
         Assert.True(watch.Errors.Count == 1 && watch.Errors[0].Contains("status of 401", StringComparison.Ordinal), string.Join("\n", watch.Errors));
     }
 
+    [Fact]
+    public async Task Dashboard_ShowsGoalsAndTheirProps_CountingEvents()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        await using var host = await LocalHostServer.StartAsync(null, $"--AzureWebJobsStorage={azurite.ConnectionString}");
+        const string Page = "https://site.example/articles/" + KnownTraffic.Article;
+        foreach (var body in new[]
+        {
+            $$"""{"n":"pageview","u":"{{Page}}","d":"site.example"}""",
+            $$$"""{"n":"Signup","u":"{{{Page}}}","d":"site.example","p":{"plan":"pro"}}""",
+            $$$"""{"n":"Signup","u":"{{{Page}}}","d":"site.example","p":{"plan":"pro"}}""",
+        })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/event", UriKind.Relative)) { Content = new StringContent(body) };
+            request.Headers.UserAgent.ParseAdd("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36");
+            using var response = await host.Client.SendAsync(request);
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        }
+
+        await using var context = await NewContextAsync(1280, 900);
+        var page = await context.NewPageAsync();
+        var dashboard = new DashboardPage(page);
+        await OpenAsync(page, host);
+        await dashboard.EnterKeyByKeyboardAsync(LocalHostServer.FunctionKey);
+        await dashboard.WaitForReportAsync();
+
+        Assert.Equal(["Goal", "Events", "Visitors"], await page.Locator("#breakdown-goal thead th").AllInnerTextsAsync());
+        Assert.Equal([["Signup", "2", "1"]], await dashboard.RowsAsync("#breakdown-goal table"));
+        Assert.Equal([["Signup | plan=pro", "2", "1"]], await dashboard.RowsAsync("#breakdown-prop table"));
+    }
+
     private Task<IBrowserContext> NewContextAsync(int width, int height) =>
         browser.Browser.NewContextAsync(new()
         {

@@ -9,14 +9,14 @@ public sealed class RawEventReaderTests
     [Fact]
     public void Fold_TakesTheLargestCumulativeFigures_AndThePageViewEventsTraits()
     {
-        var pageViews = new Dictionary<(string, string), PageViewFacts>();
-        Fold(pageViews, "pageview", e => { e["Visitor"] = "v1"; e["Referrer"] = "news.example"; e["Device"] = "mobile"; });
-        Fold(pageViews, "section", e => e["Section"] = "intro");
-        Fold(pageViews, "engagement", e => { e["EngagedMs"] = 30_000; e["ScrollDepth"] = 70; e["SectionMs"] = "{\"intro\":20000}"; });
-        Fold(pageViews, "engagement", e => { e["EngagedMs"] = 12_000; e["ScrollDepth"] = 40; e["SectionMs"] = "{\"intro\":9000,\"deep\":1000}"; });
-        Fold(pageViews, "read", e => { e["EngagedMs"] = 31_000; e["Bot"] = true; });
+        var folder = new PageViewFolder();
+        Fold(folder, "pageview", e => { e["Visitor"] = "v1"; e["Referrer"] = "news.example"; e["Device"] = "mobile"; });
+        Fold(folder, "section", e => e["Section"] = "intro");
+        Fold(folder, "engagement", e => { e["EngagedMs"] = 30_000; e["ScrollDepth"] = 70; e["SectionMs"] = "{\"intro\":20000}"; });
+        Fold(folder, "engagement", e => { e["EngagedMs"] = 12_000; e["ScrollDepth"] = 40; e["SectionMs"] = "{\"intro\":9000,\"deep\":1000}"; });
+        Fold(folder, "read", e => { e["EngagedMs"] = 31_000; e["Bot"] = true; });
 
-        var facts = Assert.Single(pageViews.Values);
+        var facts = Assert.Single(folder.Complete());
         Assert.True(facts.HasPageView);
         Assert.True(facts.Read);
         Assert.True(facts.Bot);
@@ -45,10 +45,10 @@ public sealed class RawEventReaderTests
         Assert.True(string.CompareOrdinal("20261125_nkz_0", "20261125_nk`") > 0);
     }
 
-    private static void Fold(Dictionary<(string, string), PageViewFacts> pageViews, string type, Action<TableEntity> set)
+    private static void Fold(PageViewFolder folder, string type, Action<TableEntity> set)
     {
         var entity = new TableEntity("p", Guid.NewGuid().ToString()) { ["Article"] = "a", ["PageView"] = "pv1", ["Type"] = type };
         set(entity);
-        RawEventReader.Fold(pageViews, entity);
+        folder.Add(entity);
     }
 }

@@ -39,6 +39,10 @@ public sealed class LocalHostServer : IAsyncDisposable
     /// <summary>Starts a host; extra <paramref name="args"/> are configuration overrides (<c>--Key=value</c>).</summary>
     public static async Task<LocalHostServer> StartAsync(string? contentRoot = null, params string[] args)
     {
+        // site.example is the tests' Plausible domain (Analytics:Domains): its events are ours, any other domain's are
+        // dropped. First, so a test's own args override it.
+        args = ["--Analytics:Domains:0=site.example", .. args];
+
         contentRoot ??= RepoPaths.CopyContentToTemp();
         string[] all = ["--urls=http://127.0.0.1:0", $"--Content:Root={contentRoot}", $"--NK_FUNCTION_KEY={FunctionKey}", $"--NK_ADMIN_KEY={AdminKey}", .. args];
         var app = LocalHostApp.Build(all);

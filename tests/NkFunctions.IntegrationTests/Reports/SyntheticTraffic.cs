@@ -82,13 +82,13 @@ public static class SyntheticTraffic
         var store = new RollupStore(new RollupTable(new ReportStorage(service)));
         foreach (var day in entities.GroupBy(e => DateOnly.ParseExact(e.PartitionKey[..8], "yyyyMMdd", CultureInfo.InvariantCulture)))
         {
-            var pageViews = new Dictionary<(string Article, string PageView), PageViewFacts>();
+            var folder = new PageViewFolder();
             foreach (var entity in day)
             {
-                RawEventReader.Fold(pageViews, entity);
+                folder.Add(entity);
             }
 
-            await store.WriteDayAsync(day.Key, DayAggregator.Aggregate(pageViews.Values), CancellationToken.None);
+            await store.WriteDayAsync(day.Key, DayAggregator.Aggregate(folder.Complete()), CancellationToken.None);
         }
     }
 

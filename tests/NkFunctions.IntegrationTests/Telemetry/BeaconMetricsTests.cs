@@ -36,6 +36,8 @@ public sealed class BeaconMetricsTests : IAsyncLifetime
         await ExpectAsync(HttpStatusCode.Accepted, Beacons.Body(bot, Beacons.PageView(bot)), "198.51.100.2", userAgent: Crawler);
         await ExpectAsync(HttpStatusCode.Accepted, $$"""{"name":"pageview","url":"{{Page}}","domain":"site.example"}""", "198.51.100.3", "application/json", "/api/event");
         await ExpectAsync(HttpStatusCode.Accepted, $$"""{"name":"Outbound Link: Click","url":"{{Page}}","domain":"site.example"}""", "198.51.100.3", "application/json", "/api/event");
+        await ExpectAsync(HttpStatusCode.Accepted, """{"n":"pageview","u":"https://site.example/about","d":"site.example"}""", "198.51.100.9", "text/plain", "/api/event");
+        await ExpectAsync(HttpStatusCode.Accepted, $$"""{"n":"pageview","u":"{{Page}}","d":"someone-else.example"}""", "198.51.100.10", "text/plain", "/api/event");
         await ExpectAsync(HttpStatusCode.BadRequest, "{\"article\":", "198.51.100.4");
         await ExpectAsync(HttpStatusCode.RequestEntityTooLarge, new string('x', 20_000), "198.51.100.5");
         await ExpectAsync(HttpStatusCode.UnsupportedMediaType, "{}", "198.51.100.6", "application/xml");
@@ -63,20 +65,21 @@ public sealed class BeaconMetricsTests : IAsyncLifetime
         Assert.Equal(1, measurements.Sum(TelemetryNames.EventsAccepted, Type("read"), Human, Tracker));
         Assert.Equal(1, measurements.Sum(TelemetryNames.EventsAccepted, Type("pageview"), (TelemetryNames.ClientKindTag, "bot"), Tracker));
         Assert.Equal(1, measurements.Sum(TelemetryNames.EventsAccepted, Type("pageview"), Human, (TelemetryNames.SourceTag, TelemetryNames.PlausibleSource)));
-        Assert.Equal(11, measurements.Sum(TelemetryNames.EventsAccepted));
+        Assert.Equal(1, measurements.Sum(TelemetryNames.EventsAccepted, Type("custom"), Human, (TelemetryNames.SourceTag, TelemetryNames.PlausibleSource)));
+        Assert.Equal(12, measurements.Sum(TelemetryNames.EventsAccepted));
 
         Assert.Equal(
             [("body-too-large", 1L), ("invalid-json", 1L), (TelemetryNames.OptedOutReason, 1L), ("rate-limited", 1L), ("unsupported-media-type", 1L)],
             ByReason(measurements, TelemetryNames.RequestsRejected));
-        Assert.Equal([(TelemetryNames.CustomEventReason, 1L)], ByReason(measurements, TelemetryNames.EventsRejected));
+        Assert.Equal([(TelemetryNames.ForeignDomainReason, 1L), (TelemetryNames.NotAnArticleReason, 1L)], ByReason(measurements, TelemetryNames.EventsRejected));
 
-        // Events per accepted beacon request: 4, 2, the crawler's 1, Plausible's 1, then the three single page views.
-        Assert.Equal([1, 1, 1, 1, 1, 2, 4], measurements.Of(TelemetryNames.BeaconBatchSize).Select(m => m.Value).Order());
+        // Events per stored beacon request: 4, 2, the crawler's 1, Plausible's page view and custom event, then the three single page views.
+        Assert.Equal([1, 1, 1, 1, 1, 1, 2, 4], measurements.Of(TelemetryNames.BeaconBatchSize).Select(m => m.Value).Order());
 
         // Entities per storage transaction add up to exactly what Azurite holds; none is empty or over the 100 limit.
         var stored = await Host.EventsAsync();
         var transactions = measurements.Of(TelemetryNames.StorageBatchSize);
-        Assert.Equal(11, stored.Count);
+        Assert.Equal(12, stored.Count);
         Assert.Equal(stored.Count, transactions.Sum(m => m.Value));
         Assert.All(transactions, m => Assert.InRange(m.Value, 1, 100));
 

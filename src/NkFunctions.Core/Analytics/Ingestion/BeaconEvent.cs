@@ -13,4 +13,18 @@ public sealed record BeaconEvent(
     string? Section,
     int? EngagedMs,
     int? ScrollDepth,
-    IReadOnlyDictionary<string, int>? SectionMs);
+    IReadOnlyDictionary<string, int>? SectionMs)
+{
+    /// <summary>
+    /// Events from Plausible's trackers only: the link key (same visitor-day, article and page). A page view stores it
+    /// as <c>Link</c>; engagement and custom events as <c>LinkTo</c>, and reports attach them to the most recent page view
+    /// with that link. Their <see cref="EngagedMs"/> is an increment, summed per page view, not a running total.
+    /// </summary>
+    public string? Link { get; init; }
+
+    /// <summary>For <see cref="BeaconEventType.Custom"/>: the event (goal) name.</summary>
+    public string? Goal { get; init; }
+
+    /// <summary>Custom properties, already reduced to what may be stored.</summary>
+    public IReadOnlyDictionary<string, string>? Props { get; init; }
+}

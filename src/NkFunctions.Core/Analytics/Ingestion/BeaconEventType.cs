@@ -14,4 +14,7 @@ public enum BeaconEventType
 
     /// <summary>The reader finished the article (last section seen and enough engaged time).</summary>
     Read,
+
+    /// <summary>A custom event (goal) with optional props, from Plausible's trackers.</summary>
+    Custom,
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using NkFunctions.Core.Analytics.Enrichment;
+using NkFunctions.Core.Analytics.Ingestion.Plausible;
 using NkFunctions.Core.Analytics.Storage;
 using NkFunctions.Core.Content.Serving;
 using NkFunctions.Core.Http;
@@ -18,6 +19,7 @@ namespace NkFunctions.Core.Analytics.Ingestion;
 /// </summary>
 public sealed class BeaconIngestor(
     ContentStore content,
+    PlausibleDomains domains,
     UserAgentClassifier classifier,
     VisitorHasher hasher,
     IEventWriter writer,
@@ -29,6 +31,9 @@ public sealed class BeaconIngestor(
 {
     private readonly AnalyticsOptions _options = options.Value;
     private readonly BeaconParser _parser = new(options.Value.MaxEventsPerRequest);
+
+    // Plausible's answer for a valid event it did not record: 202 and the count of dropped events in this header.
+    private static readonly Dictionary<string, string> DroppedHeader = new() { ["x-plausible-dropped"] = "1" };
 
     /// <summary><c>POST /api/events</c>: our own protocol (docs/beacons.md).</summary>
     public async Task<IResult> IngestAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -57,21 +62,21 @@ public sealed class BeaconIngestor(
             return refusal;
         }
 
-        var parsed = PlausibleEventParser.Parse(body, content.Catalog);
+        var parsed = PlausibleEventParser.Parse(body, content.Catalog, domains);
         if (parsed.Error is not null)
         {
-            return Refused(results.BadRequest(parsed.Code, parsed.Error));
+            return Refused(results.BadRequest(parsed.Code!, parsed.Error));
         }
 
         if (parsed.Event is null)
         {
-            // A custom event (outbound link, file download, ...): valid Plausible, nothing our reports use.
-            metrics.EventsRejected(TelemetryNames.CustomEventReason, 1);
-            return Accepted(0);
+            // Valid, but not for us (another site's domain, a page that is no article): Plausible answers its own drops
+            // 202 with x-plausible-dropped (lib/plausible_web/controllers/api/external_controller.ex), so do we.
+            metrics.EventsRejected(parsed.DropReason!, 1);
+            return results.Accepted(JsonSerializer.SerializeToUtf8Bytes(new BeaconAccepted(0), AnalyticsJsonContext.Default.BeaconAccepted), DroppedHeader);
         }
 
-        // Plausible sends no page-view id: one visitor's events on one page that day share a derived one.
-        return await StoreAsync(request, null, TelemetryNames.PlausibleSource, parsed.ToBeacon, cancellationToken).ConfigureAwait(false);
+        return await StoreAsync(request, null, TelemetryNames.PlausibleSource, parsed.Event.ToBeacon, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<(ReadOnlyMemory<byte> Body, IResult? Refusal)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

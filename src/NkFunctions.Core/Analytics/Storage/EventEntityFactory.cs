@@ -57,6 +57,17 @@ public static class EventEntityFactory
                 entity["ScrollDepth"] = depth;
             }
 
+            if (e.Link is { } link)
+            {
+                entity[e.Type == BeaconEventType.PageView ? "Link" : "LinkTo"] = link;
+            }
+
+            SetIfPresent(entity, "Goal", e.Goal);
+            if (e.Props is { Count: > 0 } props)
+            {
+                entity["Props"] = JsonSerializer.Serialize(props, AnalyticsJsonContext.Default.IReadOnlyDictionaryStringString);
+            }
+
             if (e.SectionMs is { Count: > 0 } sectionMs)
             {
                 entity["SectionMs"] = JsonSerializer.Serialize(sectionMs, AnalyticsJsonContext.Default.IReadOnlyDictionaryStringInt32);
@@ -74,6 +85,7 @@ public static class EventEntityFactory
         BeaconEventType.PageView => "pageview",
         BeaconEventType.Section => "section",
         BeaconEventType.Engagement => "engagement",
+        BeaconEventType.Custom => "custom",
         _ => "read",
     };
 

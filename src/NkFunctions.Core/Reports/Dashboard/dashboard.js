@@ -18,6 +18,9 @@
     { by: 'utm_source', title: 'Campaign sources', column: 'utm_source' },
     { by: 'utm_medium', title: 'Campaign media', column: 'utm_medium' },
     { by: 'utm_campaign', title: 'Campaigns', column: 'utm_campaign' },
+    // Custom events from Plausible's trackers: these count events (a page view may convert more than once).
+    { by: 'goal', title: 'Goals (custom events)', column: 'Goal', count: 'Events', empty: 'No custom events in this range.' },
+    { by: 'prop', title: 'Goal properties', column: 'Goal | property=value', count: 'Events', empty: 'No custom events in this range.' },
   ];
 
   // The API's base (/api/), from this script's own URL (/api/dashboard/dashboard.js), so a route prefix is not repeated.
@@ -372,7 +375,7 @@
     const section = $(`breakdown-${b.by}`);
     fill(section.querySelector('tbody'),
       rows.map(r => [r.value === '(none)' && b.none ? `(none: ${b.none})` : r.value, integer.format(r.pageviews), integer.format(r.visitors)]),
-      'No page views in this range.');
+      b.empty ?? 'No page views in this range.');
   }
 
   function buildBreakdowns() {
@@ -389,7 +392,9 @@
       button.dataset.report = 'breakdown';
       button.dataset.by = b.by;
       button.setAttribute('aria-label', `Download CSV: ${b.title}`);
-      section.querySelector('thead th').textContent = b.column;
+      const headers = section.querySelectorAll('thead th');
+      headers[0].textContent = b.column;
+      if (b.count) headers[1].textContent = b.count;
       container.append(section);
     }
   }

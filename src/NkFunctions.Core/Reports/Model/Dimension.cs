@@ -23,4 +23,13 @@ public enum Dimension
 
     /// <summary>utm_campaign.</summary>
     UtmCampaign,
+
+    /// <summary>
+    /// Custom event (goal) name. Counts events, not page views: a page view may convert several times. Values come
+    /// from the page views' <see cref="PageViewFacts.Goals"/>, not from a per-page-view column.
+    /// </summary>
+    Goal,
+
+    /// <summary>A custom event's property, as <c>{goal} | {key}={value}</c>; counts events like <see cref="Goal"/>.</summary>
+    Prop,
 }

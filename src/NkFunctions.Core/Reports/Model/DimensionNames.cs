@@ -11,6 +11,12 @@ public static class DimensionNames
     /// <summary>Every dimension, in the order the API documents them.</summary>
     public static IReadOnlyList<Dimension> All { get; } = Enum.GetValues<Dimension>();
 
+    /// <summary>The dimensions with one value per page view (from its page-view event); the others count custom events.</summary>
+    public static IReadOnlyList<Dimension> PerPageView { get; } = [.. All.Where(d => d is not (Dimension.Goal or Dimension.Prop))];
+
+    /// <summary>The value a custom event's property is counted under in <see cref="Dimension.Prop"/>.</summary>
+    public static string PropValue(string goal, string key, string value) => goal + " | " + key + "=" + value;
+
     private static readonly FrozenDictionary<string, Dimension> ByName = All.ToFrozenDictionary(NameOf, StringComparer.Ordinal);
 
     /// <summary>The wire name, e.g. <c>utm_source</c>.</summary>
@@ -23,6 +29,8 @@ public static class DimensionNames
         Dimension.UtmSource => "utm_source",
         Dimension.UtmMedium => "utm_medium",
         Dimension.UtmCampaign => "utm_campaign",
+        Dimension.Goal => "goal",
+        Dimension.Prop => "prop",
         _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
     };
 

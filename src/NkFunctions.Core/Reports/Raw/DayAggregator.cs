@@ -72,7 +72,7 @@ public static class DayAggregator
             }
         }
 
-        foreach (var dimension in DimensionNames.All)
+        foreach (var dimension in DimensionNames.PerPageView)
         {
             foreach (var value in humans.GroupBy(p => p.Dimensions[(int)dimension] ?? DimensionNames.None, StringComparer.Ordinal))
             {
@@ -82,6 +82,27 @@ public static class DayAggregator
             }
         }
 
+        CountGoals(day, humans);
         return day;
+    }
+
+    // Goals count events (a page view may convert more than once) and distinct visitors among them.
+    private static void CountGoals(DayAggregate day, List<PageViewFacts> humans)
+    {
+        var hits = humans.SelectMany(p => p.Goals.Select(g => (Visitor: p.Visitor ?? "\0" + p.PageView, Goal: g))).ToList();
+        foreach (var goal in hits.GroupBy(h => h.Goal.Name, StringComparer.Ordinal))
+        {
+            var count = day.For(Dimension.Goal, goal.Key);
+            count.Pageviews = goal.Count();
+            count.Visitors = goal.Select(h => h.Visitor).Distinct(StringComparer.Ordinal).Count();
+        }
+
+        var props = hits.SelectMany(h => h.Goal.Props.Select(p => (h.Visitor, Value: DimensionNames.PropValue(h.Goal.Name, p.Key, p.Value))));
+        foreach (var prop in props.GroupBy(p => p.Value, StringComparer.Ordinal))
+        {
+            var count = day.For(Dimension.Prop, prop.Key);
+            count.Pageviews = prop.Count();
+            count.Visitors = prop.Select(h => h.Visitor).Distinct(StringComparer.Ordinal).Count();
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Azure.Data.Tables;
 using NkFunctions.Core.Analytics;
 using NkFunctions.Core.Analytics.Storage;
@@ -19,21 +18,23 @@ public sealed class RawEventReader(ReportEventTable events)
     [
         "Article", "PageView", "Type", "Visitor", "Section", "EngagedMs", "ScrollDepth", "SectionMs", "Bot",
         "Referrer", "Partner", "Device", "Browser", "UtmSource", "UtmMedium", "UtmCampaign",
+        "OccurredAt", "Link", "LinkTo", "Goal", "Props",
     ];
 
-    private static readonly string[] DimensionColumns = ["Referrer", "Partner", "Device", "Browser", "UtmSource", "UtmMedium", "UtmCampaign"];
+    /// <summary>The stored columns of the per-page-view dimensions, in <see cref="Dimension"/> order.</summary>
+    internal static readonly string[] DimensionColumns = ["Referrer", "Partner", "Device", "Browser", "UtmSource", "UtmMedium", "UtmCampaign"];
 
     /// <summary>The page views of <paramref name="day"/>, of one article or (null) of all.</summary>
     public async Task<List<PageViewFacts>> ReadDayAsync(DateOnly day, string? slug, CancellationToken cancellationToken)
     {
         var table = await events.GetAsync(cancellationToken).ConfigureAwait(false);
-        var pageViews = new Dictionary<(string Article, string PageView), PageViewFacts>();
+        var folder = new PageViewFolder();
         await foreach (var entity in table.QueryAsync<TableEntity>(DayFilter(day, slug), maxPerPage: 1000, select: Columns, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            Fold(pageViews, entity);
+            folder.Add(entity);
         }
 
-        return [.. pageViews.Values];
+        return folder.Complete();
     }
 
     /// <summary>The PartitionKey range of a day (all articles, or one article's shards).</summary>
@@ -44,73 +45,5 @@ public sealed class RawEventReader(ReportEventTable events)
         var prefix = string.Create(CultureInfo.InvariantCulture, $"{day:yyyyMMdd}_{(slug is null ? string.Empty : slug + "_")}");
         var end = prefix[..^1] + "`";
         return TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {end}");
-    }
-
-    internal static void Fold(Dictionary<(string Article, string PageView), PageViewFacts> pageViews, TableEntity entity)
-    {
-        var article = entity.GetString("Article");
-        var pageView = entity.GetString("PageView");
-        if (string.IsNullOrEmpty(article) || string.IsNullOrEmpty(pageView))
-        {
-            return;
-        }
-
-        if (!pageViews.TryGetValue((article, pageView), out var facts))
-        {
-            pageViews[(article, pageView)] = facts = new PageViewFacts(article, pageView);
-        }
-
-        facts.Bot |= entity.GetBoolean("Bot") == true;
-        switch (entity.GetString("Type"))
-        {
-            case "pageview":
-                facts.HasPageView = true;
-                facts.Visitor = entity.GetString("Visitor");
-                for (var i = 0; i < DimensionColumns.Length; i++)
-                {
-                    var value = entity.GetString(DimensionColumns[i]);
-                    facts.Dimensions[i] = string.IsNullOrEmpty(value) ? null : value;
-                }
-
-                break;
-            case "section":
-                if (entity.GetString("Section") is { Length: > 0 } section)
-                {
-                    facts.SectionsSeen.Add(section);
-                }
-
-                break;
-            case "engagement":
-                FoldEngagement(facts, entity);
-                break;
-            case "read":
-                facts.Read = true;
-                FoldEngagement(facts, entity);
-                break;
-            default:
-                break;
-        }
-    }
-
-    private static void FoldEngagement(PageViewFacts facts, TableEntity entity)
-    {
-        if (entity.GetInt32("EngagedMs") is { } engaged)
-        {
-            facts.EngagedMs = Math.Max(facts.EngagedMs, engaged);
-        }
-
-        if (entity.GetInt32("ScrollDepth") is { } depth)
-        {
-            facts.ScrollDepth = Math.Max(facts.ScrollDepth ?? 0, depth);
-        }
-
-        if (entity.GetString("SectionMs") is { Length: > 0 } json)
-        {
-            var sections = JsonSerializer.Deserialize(json, AnalyticsJsonContext.Default.IReadOnlyDictionaryStringInt32);
-            foreach (var (section, ms) in sections ?? new Dictionary<string, int>())
-            {
-                facts.SectionMs[section] = Math.Max(facts.SectionMs.GetValueOrDefault(section), ms);
-            }
-        }
     }
 }

@@ -43,16 +43,27 @@ internal static class ProbeBodies
                 ["events"] = new JsonArray([.. types.Select((type, i) => Event(pv + "-" + i, type, section, n))]),
             });
 
+    // Both of Plausible's shapes (the trackers' compact keys and the Events API's long names), its event kinds (page
+    // views, engagement, custom events with props), hash routing, other sites' domains and pages that are no article.
     private static readonly Gen<JsonObject> ValidPlausible =
-        Gen.Select(Gen.OneOf("pageview", "engagement", "outbound link", ""), Gen.Int[0, 100], Gen.OneOf("/articles/nk-cells-in-pregnancy", "/articles/nk-cells-in-pregnancy/", "/elsewhere"))
-            .Select((name, n, path) => new JsonObject
+        Gen.Select(
+            Gen.Select(Gen.OneOf("pageview", "engagement", "Outbound Link: Click", ""), Gen.Int[0, 100], Gen.Bool),
+            Gen.Select(Gen.OneOf("/articles/nk-cells-in-pregnancy", "/articles/nk-cells-in-pregnancy/", "/elsewhere", "/#/articles/nk-cells-in-pregnancy"), Gen.OneOf("site.example", "www.site.example", "other.example")))
+            .Select((a, b) =>
             {
-                ["name"] = name,
-                ["url"] = "https://site.example" + path + "?utm_source=s" + n + "&utm_campaign=%27%20or%20%27",
-                ["domain"] = "site.example",
-                ["referrer"] = "https://search.example/",
-                ["sd"] = n,
-                ["e"] = n * 1000,
+                var ((name, n, compact), (path, domain)) = (a, b);
+                string Key(string shortName, string longName) => compact ? shortName : longName;
+                return new JsonObject
+                {
+                    [Key("n", "name")] = name,
+                    [Key("u", "url")] = "https://site.example" + path + "?utm_source=s" + n + "&utm_campaign=%27%20or%20%27",
+                    [Key("d", "domain")] = domain,
+                    [Key("r", "referrer")] = "https://search.example/",
+                    [Key("p", "props")] = new JsonObject { ["url"] = "https://x.example/?q=" + n, ["n"] = n },
+                    [Key("h", "hashMode")] = n % 2,
+                    ["sd"] = n,
+                    ["e"] = n * 1000,
+                };
             });
 
     /// <summary>Bodies for <c>POST /api/events</c>.</summary>
