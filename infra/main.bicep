@@ -49,6 +49,9 @@ param embedsFrameAncestors string[] = []
 @description('Site name mixed into the visitor-day hash (Analytics:Site).')
 param analyticsSite string = 'nkfunctions'
 
+@description('Domains whose Plausible tracker events are ours (app setting Analytics__Domains__N); empty: only analyticsSite.')
+param analyticsDomains string[] = []
+
 @minValue(30)
 @maxValue(730)
 @description('Days Log Analytics keeps telemetry (31 days are included in the ingestion price).')
@@ -244,7 +247,8 @@ resource appSettings 'Microsoft.Web/sites/config@2025-03-01' = {
         : embedsPublicApiOrigin
     },
     indexedSettings('Cors__AllowedOrigins', corsAllowedOrigins),
-    indexedSettings('Embeds__FrameAncestors', embedsFrameAncestors)
+    indexedSettings('Embeds__FrameAncestors', embedsFrameAncestors),
+    indexedSettings('Analytics__Domains', analyticsDomains)
   )
 }
 

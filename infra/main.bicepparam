@@ -19,6 +19,10 @@ param embedsFrameAncestors = filter(
   o => !empty(o)
 )
 param analyticsSite = readEnvironmentVariable('NK_ANALYTICS_SITE', 'nkfunctions')
+param analyticsDomains = filter(
+  map(split(readEnvironmentVariable('NK_ANALYTICS_DOMAINS', ''), ','), o => trim(o)),
+  o => !empty(o)
+)
 param logRetentionInDays = int(readEnvironmentVariable('NK_LOG_RETENTION_DAYS', '30'))
 
 var memorySizes = {

@@ -8,7 +8,7 @@ namespace NkFunctions.DeploymentTests;
 /// </summary>
 public sealed class AppSettingsTemplateTests
 {
-    // Besides these, only the list settings Cors__AllowedOrigins__N and Embeds__FrameAncestors__N.
+    // Besides these, only the list settings Cors__AllowedOrigins__N, Embeds__FrameAncestors__N and Analytics__Domains__N.
     private static readonly string[] FixedSettings =
     [
         "APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "APPLICATIONINSIGHTS_CONNECTION_STRING", "Analytics__Site",
@@ -60,7 +60,7 @@ public sealed class AppSettingsTemplateTests
 
         Assert.Equal(FixedSettings, settings.Keys.Order(StringComparer.Ordinal));
         var documented = await File.ReadAllTextAsync(RepositoryFiles.Path("docs/deploy-azure.md"));
-        foreach (var name in settings.Keys.Append("Cors__AllowedOrigins__").Append("Embeds__FrameAncestors__"))
+        foreach (var name in settings.Keys.Append("Cors__AllowedOrigins__").Append("Embeds__FrameAncestors__").Append("Analytics__Domains__"))
         {
             Assert.Contains($"`{name}", documented, StringComparison.Ordinal);
         }
@@ -82,6 +82,7 @@ public sealed class AppSettingsTemplateTests
     [Theory]
     [InlineData("Cors__AllowedOrigins", "corsAllowedOrigins")]
     [InlineData("Embeds__FrameAncestors", "embedsFrameAncestors")]
+    [InlineData("Analytics__Domains", "analyticsDomains")]
     public async Task ListParameter_BecomesIndexedSettings(string setting, string parameter)
     {
         var (template, _) = await SettingsAsync();

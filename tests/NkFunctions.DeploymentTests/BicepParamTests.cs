@@ -50,10 +50,12 @@ public sealed class BicepParamTests
         {
             ["NK_CORS_ALLOWED_ORIGINS"] = "https://front.example, https://www.front.example,",
             ["NK_EMBEDS_FRAME_ANCESTORS"] = "https://clinic.example",
+            ["NK_ANALYTICS_DOMAINS"] = " nk.example ,www.nk-cells.example",
         });
 
         Assert.Equal(["https://front.example", "https://www.front.example"], Strings(parameters["corsAllowedOrigins"]!));
         Assert.Equal(["https://clinic.example"], Strings(parameters["embedsFrameAncestors"]!));
+        Assert.Equal(["nk.example", "www.nk-cells.example"], Strings(parameters["analyticsDomains"]!));
     }
 
     [Fact]
