@@ -52,8 +52,9 @@ if port_answers "$table_port"; then
 else
   mkdir -p .azurite
   echo "Starting Azurite (Table) on $table_host:$table_port, data in .azurite/, log in .azurite/azurite.log..."
+  # --disableTelemetry: Azurite otherwise reports usage to an outside address.
   node_modules/.bin/azurite-table --tableHost "$table_host" --tablePort "$table_port" --location .azurite \
-    --skipApiVersionCheck --loose >>.azurite/azurite.log 2>&1 &
+    --skipApiVersionCheck --loose --disableTelemetry >>.azurite/azurite.log 2>&1 &
   azurite_pid=$!
   for ((i = 0; i < azurite_wait_seconds * 10; i++)); do
     # Liveness first: if ours died (e.g. the port was taken meanwhile), whatever answers is not what we started.

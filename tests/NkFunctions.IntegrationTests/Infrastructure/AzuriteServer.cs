@@ -128,8 +128,9 @@ public sealed class AzuriteServer : IAsyncDisposable
             start.ArgumentList.Add(executable);
         }
 
+        // --disableTelemetry: Azurite (3.35) otherwise reports usage to an outside address; tests and benchmarks stay on loopback.
         string[] storage = _location is null ? ["--inMemoryPersistence"] : ["--location", _location];
-        foreach (var arg in (string[])["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. storage, "--skipApiVersionCheck", "--loose", "--silent", .. _extraArguments])
+        foreach (var arg in (string[])["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. storage, "--skipApiVersionCheck", "--loose", "--silent", "--disableTelemetry", .. _extraArguments])
         {
             start.ArgumentList.Add(arg);
         }
