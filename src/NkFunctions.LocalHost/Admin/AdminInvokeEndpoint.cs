@@ -106,15 +106,13 @@ internal sealed class AdminInvokeEndpoint(
     // authentication scheme sends), a function key is authenticated but forbidden (403). Both without a body.
     private bool IsAuthorized(HttpContext context)
     {
-        var presented = FunctionKeyCheck.PresentedKey(context.Request.Headers, context.Request.Query);
-        var isAdmin = FunctionKeyCheck.KeyMatches(presented, key.AdminValue);
-        var isFunction = FunctionKeyCheck.KeyMatches(presented, key.Value); // both compared, so timing does not tell which key a guess was near
-        if (isAdmin)
+        var presented = FunctionKeyCheck.Match(context.Request.Headers, context.Request.Query, key);
+        if (presented == PresentedKeyLevel.Admin)
         {
             return true;
         }
 
-        if (isFunction)
+        if (presented == PresentedKeyLevel.Function)
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
         }

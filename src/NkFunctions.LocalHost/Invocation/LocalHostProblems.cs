@@ -34,18 +34,6 @@ internal sealed class LocalHostProblems
         statusCode: StatusCodes.Status500InternalServerError,
         detail: InternalErrorDetail);
 
-    /// <summary>400: the request cannot be acted on as sent.</summary>
-    public IResult BadRequest(string code, string detail) =>
-        Problem(StatusCodes.Status400BadRequest, "Bad Request", "15.5.1", code, detail);
-
-    /// <summary>404: the named thing does not exist.</summary>
-    public IResult NotFound(string code, string detail) =>
-        Problem(StatusCodes.Status404NotFound, "Not Found", "15.5.5", code, detail);
-
-    /// <summary>405 with code <c>method-not-allowed</c>; the caller sets the <c>Allow</c> header (RFC 9110 requires it).</summary>
-    public IResult MethodNotAllowed(string method, string allow) =>
-        Problem(StatusCodes.Status405MethodNotAllowed, "Method Not Allowed", "15.5.6", "method-not-allowed", $"{method} is not supported here. Allowed: {allow}.");
-
     /// <summary>413 with code <c>body-too-large</c>, as the app's own endpoints answer.</summary>
     public IResult ContentTooLarge(string detail) =>
         Problem(StatusCodes.Status413PayloadTooLarge, "Content Too Large", "15.5.14", "body-too-large", detail);

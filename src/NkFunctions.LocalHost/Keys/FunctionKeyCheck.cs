@@ -34,10 +34,18 @@ internal static class FunctionKeyCheck
             return true;
         }
 
+        var presented = Match(headers, query, keys);
+        return presented == PresentedKeyLevel.Admin || (presented == PresentedKeyLevel.Function && authLevel != FunctionAuthLevel.Admin);
+    }
+
+    /// <summary>Which of the keys the request presents, if any; the admin endpoint needs the answer itself (401 vs 403).</summary>
+    public static PresentedKeyLevel Match(IHeaderDictionary headers, IQueryCollection query, FunctionKey keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
         var presented = PresentedKey(headers, query);
         var admin = KeyMatches(presented, keys.AdminValue);
         var function = KeyMatches(presented, keys.Value); // both compared, so timing does not tell which key a guess was near
-        return admin || (function && authLevel != FunctionAuthLevel.Admin);
+        return admin ? PresentedKeyLevel.Admin : function ? PresentedKeyLevel.Function : PresentedKeyLevel.None;
     }
 
     /// <summary>The key a request presents: the header wins over the query string, as in the Functions host.</summary>
