@@ -17,7 +17,7 @@ namespace NkFunctions.IntegrationTests.Hosting;
 /// </summary>
 public sealed class WorkerMiddlewareTests : IDisposable
 {
-    private readonly IHost _host = WorkerBuilders.Create(("Analytics:RateLimit:Burst", "2"), ("Analytics:RateLimit:PermitsPerSecond", "1"))
+    private readonly IHost _host = WorkerBuilders.Create(("Analytics:RateLimit:Burst", "2"), ("Analytics:RateLimit:PermitsPerSecond", "0.001"))
         .ConfigureNkWorker()
         .Build();
 

@@ -21,7 +21,7 @@ public sealed class BeaconMetricsTests : IAsyncLifetime
 
     public async Task InitializeAsync() =>
         // A burst of 3 per client and no refill during the test: the fourth beacon of one client is refused.
-        _host = await BeaconHost.StartAsync("--Analytics:RateLimit:Burst=3", "--Analytics:RateLimit:PermitsPerSecond=1", "--Analytics:RateLimit:RefillPeriodSeconds=3600");
+        _host = await BeaconHost.StartAsync("--Analytics:RateLimit:Burst=3", "--Analytics:RateLimit:PermitsPerSecond=0.001");
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 

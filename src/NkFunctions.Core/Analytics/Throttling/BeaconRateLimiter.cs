@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -34,11 +35,17 @@ public sealed class BeaconRateLimiter : IRequestFilter, IDisposable
         _results = results;
         _metrics = metrics;
         _logger = logger;
+        // PartitionedRateLimiter turns auto-replenishment off and replenishes every partition from its own 100 ms
+        // timer, and a manually replenished bucket adds TokensPerPeriod / ReplenishmentPeriod × elapsed time: only the
+        // ratio counts, so it is set to the rate (dotnet/runtime, System.Threading.RateLimiting: RateLimitPartition.
+        // GetTokenBucketLimiter and TokenBucketRateLimiter.ReplenishInternal). Whole tokens per period, as the options
+        // require; the period stretches for rates under one per second.
+        var tokensPerPeriod = (int)Math.Ceiling(_options.PermitsPerSecond);
         var bucket = new TokenBucketRateLimiterOptions
         {
             TokenLimit = _options.Burst,
-            TokensPerPeriod = (int)Math.Min(int.MaxValue, (long)_options.PermitsPerSecond * _options.RefillPeriodSeconds),
-            ReplenishmentPeriod = TimeSpan.FromSeconds(_options.RefillPeriodSeconds),
+            TokensPerPeriod = tokensPerPeriod,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(tokensPerPeriod / _options.PermitsPerSecond),
             QueueLimit = 0, // never hold a request waiting for a token: refuse it and say when to come back
             AutoReplenishment = true,
         };
@@ -66,7 +73,7 @@ public sealed class BeaconRateLimiter : IRequestFilter, IDisposable
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
         ThrottlingLog.RateLimited(_logger, functionName);
         var refusal = _results.TooManyRequests(
-            $"This client sent more than {_options.Burst} beacons at once or {_options.PermitsPerSecond} per second; nothing was read or stored. Retry the same beacon after the Retry-After delay.",
+            string.Create(CultureInfo.InvariantCulture, $"This client sent more than {_options.Burst} beacons at once or {_options.PermitsPerSecond} per second; nothing was read or stored. Retry the same beacon after the Retry-After delay."),
             retryAfter);
         _metrics.RequestRejected(refusal.Problem.Code);
         return refusal;

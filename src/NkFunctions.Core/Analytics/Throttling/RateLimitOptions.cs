@@ -16,16 +16,13 @@ public sealed class RateLimitOptions
     /// <summary>Off only for benchmarks that send everything from one loopback address.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Sustained beacons per second per client (tokens added to its bucket each second).</summary>
-    [Range(1, 100_000)]
-    public int PermitsPerSecond { get; set; } = 20;
-
     /// <summary>
-    /// How often the bucket is topped up, in seconds, each time with <see cref="PermitsPerSecond"/> × this many tokens.
-    /// 1 keeps the rate smooth; tests that must not see a refill mid-test set it long.
+    /// Sustained beacons per second per client: the bucket refills continuously at this rate (the partitioned limiter
+    /// tops every client's bucket up pro rata every 100 ms; there is no "whole refill every period"). Below 1 for a
+    /// bucket that must not refill within a test: 0.001 gives one token back every 1,000 s.
     /// </summary>
-    [Range(1, 86_400)]
-    public int RefillPeriodSeconds { get; set; } = 1;
+    [Range(0.001, 100_000)]
+    public double PermitsPerSecond { get; set; } = 20;
 
     /// <summary>Beacons a client may send at once after being quiet (the bucket's size).</summary>
     [Range(1, 1_000_000)]
