@@ -238,7 +238,7 @@ static List<TableEntity> Entities(string pageView, int count)
     BeaconEventType[] types = [BeaconEventType.PageView, BeaconEventType.Section, BeaconEventType.Engagement];
     var events = Enumerable.Range(0, count).Select(i => new BeaconEvent($"e{i:D4}xyz", types[i % 3], i % 3 == 1 ? "introduction" : null, i % 3 == 2 ? 5000 : null, i % 3 == 2 ? 40 : null, null)).ToList();
     var beacon = new Beacon("nk-cells-in-pregnancy", pageView + "-pageview", null, null, null, null, null, null, events);
-    var context = new EventEntityFactory.Context(DateTimeOffset.UtcNow, "AAAAAAAAAAAAAAAAAAAAAA", "news.example", null, new ClientTraits("desktop", "chrome", null));
+    var context = new EventEntityFactory.Context(DateTimeOffset.UtcNow, "AAAAAAAAAAAAAAAAAAAAAA", "news.example", null, new ClientTraits("desktop", "chrome", "Windows", null));
     return EventEntityFactory.Create(beacon, context);
 }
 

@@ -60,6 +60,7 @@ public sealed class DashboardTests(BrowserFixture browser)
         Assert.Equal([["news.example", "2", "2"], ["(none: direct visits)", "1", "1"]], await dashboard.RowsAsync("#breakdown-referrer table"));
         Assert.Equal([["(none: not embedded)", "2", "2"], ["clinic.example", "1", "1"]], await dashboard.RowsAsync("#breakdown-partner table"));
         Assert.Equal([["desktop", "2", "1"], ["mobile", "1", "1"]], await dashboard.RowsAsync("#breakdown-device table"));
+        Assert.Equal([["Windows", "2", "1"], ["Android", "1", "1"]], await dashboard.RowsAsync("#breakdown-os table"));
 
         // Charts: Chart.js owns each canvas, with the data points of the report, and has painted it.
         var expectedPoints = new Dictionary<string, int> { ["timeseries-chart"] = 3 * 30, ["funnel-chart"] = sectionCount, ["engaged-chart"] = sectionCount };

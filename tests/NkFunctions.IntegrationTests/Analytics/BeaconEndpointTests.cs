@@ -13,7 +13,7 @@ public sealed class BeaconEndpointTests
     private static readonly string[] AllowedProperties =
     [
         "PartitionKey", "RowKey", "Timestamp", "odata.etag", "Article", "Section", "Type", "PageView", "EventId", "OccurredAt", "Visitor",
-        "Referrer", "UtmSource", "UtmMedium", "UtmCampaign", "Partner", "Device", "Browser", "Bot", "BotReason", "EngagedMs", "ScrollDepth", "SectionMs",
+        "Referrer", "UtmSource", "UtmMedium", "UtmCampaign", "Partner", "Device", "Browser", "Os", "Bot", "BotReason", "EngagedMs", "ScrollDepth", "SectionMs",
     ];
 
     [Fact]
@@ -37,6 +37,7 @@ public sealed class BeaconEndpointTests
             Assert.Equal("newsletter", e.GetString("UtmSource"));
             Assert.Equal("desktop", e.GetString("Device"));
             Assert.Equal("Chrome", e.GetString("Browser"));
+            Assert.Equal("Windows", e.GetString("Os"));
             Assert.False(e.GetBoolean("Bot"));
             Assert.Equal(22, e.GetString("Visitor")!.Length);
             Assert.StartsWith(DateTime.UtcNow.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "_" + Beacons.Article + "_", e.PartitionKey, StringComparison.Ordinal);

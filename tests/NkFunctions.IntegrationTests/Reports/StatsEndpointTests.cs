@@ -72,6 +72,7 @@ public sealed class StatsEndpointTests : IAsyncLifetime
     [InlineData("referrer", "news.example", 2, 2)]
     [InlineData("partner", "(none)", 2, 2)]
     [InlineData("device", "desktop", 2, 1)]
+    [InlineData("os", "Windows", 2, 1)]
     [InlineData("utm_campaign", "(none)", 2, 1)]
     public async Task Breakdown_LargestFirst(string by, string top, long pageviews, long visitors)
     {
@@ -81,6 +82,17 @@ public sealed class StatsEndpointTests : IAsyncLifetime
         Assert.Equal(pageviews, rows[0].GetProperty("pageviews").GetInt64());
         Assert.Equal(visitors, rows[0].GetProperty("visitors").GetInt64());
         Assert.Equal(3, rows.Sum(r => r.GetProperty("pageviews").GetInt64()));
+    }
+
+    [Fact]
+    public async Task Breakdown_ByOs_EveryFamilyExact_BotLeftOut()
+    {
+        // A on Windows twice, B on Android once; the webdriver page view (Linux) is a bot and counts nowhere.
+        var rows = (await Stats.JsonAsync(_host.Client, "breakdown?by=os")).EnumerateArray()
+            .Select(r => (r.GetProperty("value").GetString(), r.GetProperty("pageviews").GetInt64(), r.GetProperty("visitors").GetInt64()))
+            .ToList();
+
+        Assert.Equal([("Windows", 2L, 1L), ("Android", 1L, 1L)], rows);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public static class SyntheticTraffic
     private static readonly string?[] Partners = [null, null, null, "clinic.example", "portal.example"];
     private static readonly string[] Devices = ["desktop", "mobile", "mobile", "tablet"];
     private static readonly string[] Browsers = ["Chrome", "Safari", "Firefox", "Edge"];
+    private static readonly string[] OperatingSystems = ["Windows", "macOS", "iOS", "Android", "Linux"];
     private static readonly string?[] Campaigns = [null, null, "november", "=HYPERLINK(\"x\")", "spring_sale/#1?"];
 
     /// <summary>The events of <paramref name="pageViewsPerDay"/> page views on each day of the range, as table entities.</summary>
@@ -48,7 +49,7 @@ public static class SyntheticTraffic
                     "visitor-" + random.Next(visitors).ToString(CultureInfo.InvariantCulture),
                     Pick(random, Referrers),
                     Pick(random, Partners),
-                    new ClientTraits(Pick(random, Devices), Pick(random, Browsers), bot));
+                    new ClientTraits(Pick(random, Devices), Pick(random, Browsers), Pick(random, OperatingSystems), bot));
                 foreach (var entity in EventEntityFactory.Create(beacon, context))
                 {
                     yield return entity;

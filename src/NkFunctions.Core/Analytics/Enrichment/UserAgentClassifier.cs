@@ -28,6 +28,7 @@ public sealed class UserAgentClassifier
         return new ClientTraits(
             DeviceClasses.Of(examined, secChUaMobile),
             examined.IsEmpty ? BrowserFamilies.Other : BrowserFamilies.Of(examined),
+            examined.IsEmpty ? OsFamilies.Other : OsFamilies.Of(examined),
             BotReasons.Of(examined, full, clientBotSignal, _crawlers));
     }
 }

@@ -38,6 +38,7 @@ public static class EventEntityFactory
                 ["Visitor"] = context.Visitor,
                 ["Device"] = context.Traits.DeviceClass,
                 ["Browser"] = context.Traits.BrowserFamily,
+                ["Os"] = context.Traits.OsFamily,
                 ["Bot"] = context.Traits.BotReason is not null,
             };
             SetIfPresent(entity, "Section", e.Section);

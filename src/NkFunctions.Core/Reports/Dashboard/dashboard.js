@@ -15,6 +15,7 @@
     { by: 'partner', title: 'Partners', column: 'Partner site', none: 'not embedded' },
     { by: 'device', title: 'Devices', column: 'Device' },
     { by: 'browser', title: 'Browsers', column: 'Browser' },
+    { by: 'os', title: 'Operating systems', column: 'OS' },
     { by: 'utm_source', title: 'Campaign sources', column: 'utm_source' },
     { by: 'utm_medium', title: 'Campaign media', column: 'utm_medium' },
     { by: 'utm_campaign', title: 'Campaigns', column: 'utm_campaign' },

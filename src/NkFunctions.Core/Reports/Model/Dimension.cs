@@ -15,6 +15,9 @@ public enum Dimension
     /// <summary>Browser family.</summary>
     Browser,
 
+    /// <summary>Operating-system family (Windows, macOS, iOS, Android, ChromeOS, Linux, Other).</summary>
+    Os,
+
     /// <summary>utm_source.</summary>
     UtmSource,
 

@@ -26,6 +26,7 @@ public static class DimensionNames
         Dimension.Partner => "partner",
         Dimension.Device => "device",
         Dimension.Browser => "browser",
+        Dimension.Os => "os",
         Dimension.UtmSource => "utm_source",
         Dimension.UtmMedium => "utm_medium",
         Dimension.UtmCampaign => "utm_campaign",

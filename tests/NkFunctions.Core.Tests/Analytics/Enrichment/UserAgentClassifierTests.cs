@@ -7,47 +7,57 @@ public sealed class UserAgentClassifierTests
 {
     private readonly UserAgentClassifier _classifier = new(SharedCrawlerList.Instance);
 
-    public static TheoryData<string?, string, string, string?> Table => new()
+    public static TheoryData<string?, string, string, string, string?> Table => new()
     {
-        { UserAgents.ChromeWindows, "desktop", "Chrome", null },
-        { UserAgents.ChromeMac, "desktop", "Chrome", null },
-        { UserAgents.ChromeLinux, "desktop", "Chrome", null },
-        { UserAgents.FirefoxWindows, "desktop", "Firefox", null },
-        { UserAgents.FirefoxLinux, "desktop", "Firefox", null },
-        { UserAgents.SafariMac, "desktop", "Safari", null },
-        { UserAgents.EdgeWindows, "desktop", "Edge", null },
-        { UserAgents.OperaWindows, "desktop", "Opera", null },
-        { UserAgents.SafariIPhone, "mobile", "Safari", null },
-        { UserAgents.ChromeIPhone, "mobile", "Chrome", null },
-        { UserAgents.FirefoxIPhone, "mobile", "Firefox", null },
-        { UserAgents.FacebookAppIPhone, "mobile", "Other", null },
-        { UserAgents.SafariIPad, "tablet", "Safari", null },
-        { UserAgents.ChromeAndroidPhone, "mobile", "Chrome", null },
-        { UserAgents.ChromeAndroidTablet, "tablet", "Chrome", null },
-        { UserAgents.SamsungPhone, "mobile", "Samsung Internet", null },
-        { UserAgents.SamsungTablet, "tablet", "Samsung Internet", null },
-        { UserAgents.FirefoxAndroidPhone, "mobile", "Firefox", null },
-        { UserAgents.FirefoxAndroidTablet, "tablet", "Firefox", null },
-        { UserAgents.EdgeAndroid, "mobile", "Edge", null },
-        { UserAgents.Googlebot, "desktop", "Other", "ua:Googlebot\\/" },
-        { UserAgents.GooglebotSmartphone, "mobile", "Chrome", "ua:Googlebot\\/" },
-        { UserAgents.Bingbot, "desktop", "Other", "ua:bingbot" },
-        { UserAgents.GptBot, "desktop", "Other", "ua:GPTBot" },
-        { UserAgents.Curl, "desktop", "Other", "ua:^curl" },
-        { UserAgents.PythonRequests, "desktop", "Other", "ua:python-requests" },
-        { UserAgents.HeadlessChrome, "desktop", "Chrome", "ua:HeadlessChrome" },
-        { "", "unknown", "Other", "ua:empty" },
-        { "   ", "unknown", "Other", "ua:empty" },
-        { null, "unknown", "Other", "ua:empty" },
+        { UserAgents.ChromeWindows, "desktop", "Chrome", "Windows", null },
+        { UserAgents.ChromeMac, "desktop", "Chrome", "macOS", null },
+        { UserAgents.ChromeLinux, "desktop", "Chrome", "Linux", null },
+        { UserAgents.FirefoxWindows, "desktop", "Firefox", "Windows", null },
+        { UserAgents.FirefoxLinux, "desktop", "Firefox", "Linux", null },
+        { UserAgents.SafariMac, "desktop", "Safari", "macOS", null },
+        { UserAgents.EdgeWindows, "desktop", "Edge", "Windows", null },
+        { UserAgents.OperaWindows, "desktop", "Opera", "Windows", null },
+        { UserAgents.SafariIPhone, "mobile", "Safari", "iOS", null },
+        { UserAgents.ChromeIPhone, "mobile", "Chrome", "iOS", null },
+        { UserAgents.FirefoxIPhone, "mobile", "Firefox", "iOS", null },
+        { UserAgents.FacebookAppIPhone, "mobile", "Other", "iOS", null },
+        { UserAgents.SafariIPad, "tablet", "Safari", "iOS", null },
+        { UserAgents.ChromeAndroidPhone, "mobile", "Chrome", "Android", null },
+        { UserAgents.ChromeAndroidTablet, "tablet", "Chrome", "Android", null },
+        { UserAgents.SamsungPhone, "mobile", "Samsung Internet", "Android", null },
+        { UserAgents.SamsungTablet, "tablet", "Samsung Internet", "Android", null },
+        { UserAgents.FirefoxAndroidPhone, "mobile", "Firefox", "Android", null },
+        { UserAgents.FirefoxAndroidTablet, "tablet", "Firefox", "Android", null },
+        { UserAgents.EdgeAndroid, "mobile", "Edge", "Android", null },
+        { UserAgents.Googlebot, "desktop", "Other", "Other", "ua:Googlebot\\/" },
+        { UserAgents.GooglebotSmartphone, "mobile", "Chrome", "Android", "ua:Googlebot\\/" },
+        { UserAgents.Bingbot, "desktop", "Other", "Other", "ua:bingbot" },
+        { UserAgents.GptBot, "desktop", "Other", "Other", "ua:GPTBot" },
+        { UserAgents.Curl, "desktop", "Other", "Other", "ua:^curl" },
+        { UserAgents.PythonRequests, "desktop", "Other", "Other", "ua:python-requests" },
+        { UserAgents.HeadlessChrome, "desktop", "Chrome", "Linux", "ua:HeadlessChrome" },
+        { "", "unknown", "Other", "Other", "ua:empty" },
+        { "   ", "unknown", "Other", "Other", "ua:empty" },
+        { null, "unknown", "Other", "Other", "ua:empty" },
     };
 
     [Theory]
     [MemberData(nameof(Table))]
-    public void Classify_RealUserAgent_ExpectedTraits(string? userAgent, string device, string browser, string? botReason)
+    public void Classify_RealUserAgent_ExpectedTraits(string? userAgent, string device, string browser, string os, string? botReason)
     {
         var traits = _classifier.Classify(userAgent, null, null);
 
-        Assert.Equal(new ClientTraits(device, browser, botReason), traits);
+        Assert.Equal(new ClientTraits(device, browser, os, botReason), traits);
+    }
+
+    [Theory]
+    [InlineData("Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36", "ChromeOS")]
+    [InlineData("Mozilla/5.0 (iPod touch; CPU iPhone OS 15_8 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6 Mobile/15E148 Safari/604.1", "iOS")]
+    [InlineData("Mozilla/5.0 (X11; FreeBSD amd64; rv:133.0) Gecko/20100101 Firefox/133.0", "Other")]
+    [InlineData("Mozilla/5.0 (PlayStation; PlayStation 5/6.50) AppleWebKit/605.1.15 (KHTML, like Gecko)", "Other")]
+    public void Classify_LessCommonPlatforms_Family(string userAgent, string os)
+    {
+        Assert.Equal(os, _classifier.Classify(userAgent, null, null).OsFamily);
     }
 
     [Fact]
@@ -103,7 +113,7 @@ public sealed class UserAgentClassifierTests
 
         var traits = _classifier.Classify(padded, null, null);
 
-        Assert.Equal(new ClientTraits("desktop", "Chrome", null), traits);
+        Assert.Equal(new ClientTraits("desktop", "Chrome", "Windows", null), traits);
     }
 
     [Fact]
