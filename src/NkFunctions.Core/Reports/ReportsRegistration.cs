@@ -7,6 +7,7 @@ using NkFunctions.Core.Analytics;
 using NkFunctions.Core.Analytics.Storage;
 using NkFunctions.Core.Content;
 using NkFunctions.Core.Reports.Raw;
+using NkFunctions.Core.Reports.Realtime;
 using NkFunctions.Core.Reports.Retention;
 using NkFunctions.Core.Reports.Rollups;
 
@@ -37,6 +38,8 @@ public static class ReportsRegistration
         services.TryAddSingleton<DayRollup>();
         services.TryAddSingleton<DayAggregates>();
         services.TryAddSingleton<StatsApi>();
+        services.TryAddSingleton<RealtimeReader>();
+        services.TryAddSingleton<RealtimeApi>();
         services.TryAddSingleton<RollupJob>();
         services.TryAddSingleton<RetentionJob>();
         return services;

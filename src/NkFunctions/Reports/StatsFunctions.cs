@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using NkFunctions.Core.Reports;
+using NkFunctions.Core.Reports.Realtime;
 
 namespace NkFunctions.Reports;
 
 /// <summary>Readership reports for analysts (docs/stats-api.md), behind a function key; JSON or CSV.</summary>
-public sealed class StatsFunctions(StatsApi api)
+public sealed class StatsFunctions(StatsApi api, RealtimeApi realtime)
 {
     /// <summary>Headline figures.</summary>
     [Function(nameof(GetStatsSummary))]
@@ -34,4 +35,11 @@ public sealed class StatsFunctions(StatsApi api)
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "stats/breakdown")] HttpRequest request,
         CancellationToken cancellationToken) =>
         api.BreakdownAsync(request, cancellationToken);
+
+    /// <summary>Visitors in the last five minutes, page views per minute for the last 30, what is being read now.</summary>
+    [Function(nameof(GetStatsRealtime))]
+    public Task<IResult> GetStatsRealtime(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "stats/realtime")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        realtime.GetAsync(request, cancellationToken);
 }

@@ -29,6 +29,7 @@ public sealed class FunctionsMetadataTests
         ("GetStatsTimeseries", "stats/timeseries", "get", "Function"),
         ("GetStatsSections", "stats/sections", "get", "Function"),
         ("GetStatsBreakdown", "stats/breakdown", "get", "Function"),
+        ("GetStatsRealtime", "stats/realtime", "get", "Function"),
         ("GetDashboard", "dashboard", "get,head", "Anonymous"),
         ("GetDashboardAsset", "dashboard/{asset}", "get,head", "Anonymous"),
         ("GetArticleEmbed", "embed/{slug}", "get,head", "Anonymous"),

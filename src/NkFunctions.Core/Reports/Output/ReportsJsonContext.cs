@@ -8,4 +8,5 @@ namespace NkFunctions.Core.Reports.Output;
 [JsonSerializable(typeof(IReadOnlyList<TimeseriesRow>))]
 [JsonSerializable(typeof(IReadOnlyList<SectionRow>))]
 [JsonSerializable(typeof(IReadOnlyList<BreakdownRow>))]
+[JsonSerializable(typeof(Realtime.RealtimeReport))]
 internal sealed partial class ReportsJsonContext : JsonSerializerContext;

@@ -40,17 +40,29 @@ public sealed class StatsQueryParser(ReportOptions options, ReportCalendar calen
         Breakdown,
     }
 
+    /// <summary>The 400 for a parameter given more than once (which value was meant is a guess), or null.</summary>
+    public static QueryError? Duplicate(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        foreach (var (name, values) in query)
+        {
+            if (values.Count > 1)
+            {
+                return new QueryError(StatusCodes.Status400BadRequest, "duplicate-parameter", $"The {ProblemText.Shorten(name)} parameter is given {values.Count} times; give it once.");
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The query, or the error to answer with (status 400, 404 or 406).</summary>
     public (StatsQuery? Query, QueryError? Error) Parse(HttpRequest request, Report report)
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = request.Query;
-        foreach (var (name, values) in query)
+        if (Duplicate(query) is { } duplicate)
         {
-            if (values.Count > 1)
-            {
-                return Fail("duplicate-parameter", $"The {ProblemText.Shorten(name)} parameter is given {values.Count} times; give it once.");
-            }
+            return (null, duplicate);
         }
 
         var format = ParseFormat(query["format"], request.Headers.Accept, out var error);
