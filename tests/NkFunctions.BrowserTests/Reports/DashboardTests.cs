@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using NkFunctions.BrowserTests.Infrastructure;
+using NkFunctions.IntegrationTests.Analytics;
 using NkFunctions.IntegrationTests.Infrastructure;
 using NkFunctions.IntegrationTests.Reports;
 
@@ -180,6 +181,75 @@ public sealed class DashboardTests(BrowserFixture browser)
         Assert.Equal([["Signup", "2", "1"]], await dashboard.RowsAsync("#breakdown-goal table"));
         Assert.Equal([["Signup | plan=pro", "2", "1"]], await dashboard.RowsAsync("#breakdown-prop table"));
     }
+
+    [Fact]
+    public async Task Dashboard_RealtimePanel_ShowsWhoIsReadingNow_PollsEvery15sNotFaster()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        await using var host = await LocalHostServer.StartAsync(null, $"--AzureWebJobsStorage={azurite.ConnectionString}");
+        await KnownTraffic.PostAsync(host.Client);
+        await using var context = await NewContextAsync(1280, 900);
+        var page = await context.NewPageAsync();
+        // The page's timers run on a clock the test moves, so the poll interval is checked without waiting for it.
+        await page.Clock.InstallAsync();
+        await page.AddInitScriptAsync("""
+            window.__realtimePolls = [];
+            const send = window.fetch;
+            window.fetch = function (input, init) {
+              if (String(input instanceof Request ? input.url : input).includes('/api/stats/realtime')) window.__realtimePolls.push(Date.now());
+              return send.apply(this, arguments);
+            };
+            """);
+        var watch = PageWatch.Attach(page);
+        var dashboard = new DashboardPage(page);
+        await OpenAsync(page, host);
+        await dashboard.EnterKeyByKeyboardAsync(LocalHostServer.FunctionKey);
+        await dashboard.WaitForReportAsync();
+        await page.WaitForFunctionAsync("() => document.getElementById('realtime-visitors').dataset.value !== ''", null, new() { Timeout = 15_000 });
+
+        // The known traffic was posted a moment ago: two readers (the bot left out), three page views, both sections.
+        Assert.True(await page.Locator("#realtime-panel").IsVisibleAsync());
+        Assert.Equal("2", await page.Locator("#realtime-visitors").InnerTextAsync());
+        Assert.Equal("3", await page.Locator("#realtime-pageviews").InnerTextAsync());
+        Assert.Equal([["NK Cells in Pregnancy: Balancing Immunity", "2"]], await dashboard.RowsAsync("#realtime-articles"));
+        var sections = await dashboard.RowsAsync("#realtime-sections");
+        Assert.Equal(3, sections.Sum(r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture)));
+        var chart = await dashboard.ChartAsync("realtime-chart");
+        Assert.True(chart.HasChart && chart.Type == "bar" && chart.Points == 30, $"{chart.Type} with {chart.Points} points");
+        // The panel sits above the report form: the first thing under the key.
+        Assert.True(await page.EvaluateAsync<bool>(
+            "() => !!(document.getElementById('realtime-panel').compareDocumentPosition(document.getElementById('filters-panel')) & Node.DOCUMENT_POSITION_FOLLOWING)"));
+
+        // A new reader arrives; the API's 5 s cache runs out in real time, the page's 15 s poll on the moved clock.
+        var pv = Beacons.NewPageView();
+        using (var post = await host.Client.SendAsync(Beacons.Post(
+            Beacons.Body(pv, Beacons.PageView(pv)), forwardedFor: "198.51.100.77")))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, post.StatusCode);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(5.5));
+        await page.Clock.RunForAsync(16_000);
+        await page.WaitForFunctionAsync("() => document.getElementById('realtime-visitors').dataset.value === '3'", null, new() { Timeout = 15_000 });
+        await page.Clock.RunForAsync(31_000);
+
+        // Every poll on the page's clock: never closer than 10 s apart (15 s by design).
+        var polls = await page.EvaluateAsync<double[]>("() => window.__realtimePolls");
+        Assert.True(polls.Length >= 3, $"{polls.Length} polls");
+        var gaps = polls.Zip(polls.Skip(1), (a, b) => b - a).ToList();
+        Assert.All(gaps, gap => Assert.InRange(gap, 10_000, 20_000));
+
+        // Forgetting the key hides the panel and stops polling.
+        await page.Locator("#forget-key").ClickAsync();
+        Assert.False(await page.Locator("#realtime-panel").IsVisibleAsync());
+        var afterForget = RealtimeRequests(watch);
+        await page.Clock.RunForAsync(60_000);
+        Assert.Equal(afterForget, RealtimeRequests(watch));
+        Assert.True(watch.Errors.Count == 0, string.Join("\n", watch.Errors));
+    }
+
+    private static int RealtimeRequests(PageWatch watch) =>
+        watch.Requests.Count(r => r.Url.Contains("/api/stats/realtime", StringComparison.Ordinal));
 
     private Task<IBrowserContext> NewContextAsync(int width, int height) =>
         browser.Browser.NewContextAsync(new()

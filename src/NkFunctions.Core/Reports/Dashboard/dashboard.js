@@ -10,6 +10,9 @@
   const STORAGE_KEY = 'nk-dashboard-key';
   const DEFAULT_DAYS = 30;
   const BREAKDOWN_LIMIT = 10;
+  // The realtime report is cached 5 s by the API; polling every 15 s (never under 10 s, docs/stats-api.md) shows
+  // fresh figures on every poll at a fraction of the storage reads.
+  const REALTIME_POLL_MS = 15_000;
   const BREAKDOWNS = [
     { by: 'referrer', title: 'Top referrers', column: 'Referrer host', none: 'direct visits' },
     { by: 'partner', title: 'Partners', column: 'Partner site', none: 'not embedded' },
@@ -33,6 +36,9 @@
   let key = readStoredKey();
   let generation = 0; // only the latest load may write to the page
   let lastData = null; // redrawn when the colour scheme changes
+  let realtimeTimer = null;
+  let realtimeGeneration = 0;
+  let lastRealtime = null;
 
   // ---- formatting -------------------------------------------------------------------------------------------------
 
@@ -133,6 +139,7 @@
   function report(error) {
     if (error instanceof ApiError && error.status === 401) {
       forgetKey();
+      stopRealtime();
       say('The key was not accepted (401). Enter it again.', 'error');
       $('key-input').focus();
     } else if (error instanceof ApiError && error.status === 503) {
@@ -202,6 +209,9 @@
     try {
       // The summary first, alone: a wrong key or a storage outage then costs one refused request, not ten.
       const summary = await json('stats/summary', q);
+      if (realtimeTimer === null) {
+        scheduleRealtime(); // the key works: start the panel's polling beside the report
+      }
       const [timeseries, sections, ...breakdowns] = await Promise.all([
         json('stats/timeseries', { ...q, interval: f.interval }),
         f.article ? json('stats/sections', q) : Promise.resolve(null),
@@ -400,6 +410,87 @@
     }
   }
 
+  // ---- realtime ---------------------------------------------------------------------------------------------------
+
+  // Polls while a key is set and the tab is visible: a hidden tab costs no storage reads.
+  function scheduleRealtime(now = true) {
+    clearTimeout(realtimeTimer);
+    realtimeTimer = null;
+    if (key === null || document.hidden) {
+      return;
+    }
+    if (now) {
+      loadRealtime();
+    }
+    realtimeTimer = setTimeout(() => scheduleRealtime(true), REALTIME_POLL_MS);
+  }
+
+  function stopRealtime() {
+    clearTimeout(realtimeTimer);
+    realtimeTimer = null;
+    realtimeGeneration++;
+    lastRealtime = null;
+    $('realtime-panel').hidden = true;
+    destroy('realtime-chart');
+  }
+
+  async function loadRealtime() {
+    const mine = ++realtimeGeneration;
+    const article = $('article').value;
+    $('realtime-panel').hidden = false;
+    try {
+      const data = await json('stats/realtime', article ? { article } : {});
+      if (mine !== realtimeGeneration) {
+        return;
+      }
+      lastRealtime = data;
+      renderRealtime(data);
+      const at = new Date(data.at);
+      $('realtime-status').textContent =
+        `${data.article ? 'This article' : 'All articles'}, updated ${at.toLocaleTimeString()}; refreshes every ${REALTIME_POLL_MS / 1000} s.`;
+    } catch (error) {
+      if (mine !== realtimeGeneration) {
+        return;
+      }
+      if (error instanceof ApiError && error.status === 401) {
+        stopRealtime();
+        report(error);
+        return;
+      }
+      // The main report's status line belongs to the main report; the panel says its own trouble and keeps polling.
+      $('realtime-status').textContent = error instanceof ApiError && error.status === 503
+        ? 'Storage is unavailable; the figures are from the last successful refresh.'
+        : `Could not refresh: ${error.message}`;
+    }
+  }
+
+  function renderRealtime(data) {
+    const total = data.pageviewsPerMinute.reduce((sum, m) => sum + m.pageviews, 0);
+    $('realtime-visitors').textContent = integer.format(data.visitors);
+    $('realtime-visitors').dataset.value = String(data.visitors);
+    $('realtime-pageviews').textContent = integer.format(total);
+    $('realtime-pageviews').dataset.value = String(total);
+    fill($('realtime-articles').tBodies[0],
+      data.topArticles.map(a => [a.title ?? a.article, integer.format(a.visitors)]),
+      'Nobody in the last 5 minutes.');
+    fill($('realtime-sections').tBodies[0],
+      data.topSections.map(s => [data.article ? s.title ?? s.sectionId : `${s.title ?? s.sectionId} (${s.article})`, integer.format(s.readers)]),
+      'No section read in the last 5 minutes.');
+    const c = colours();
+    const minute = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+    draw('realtime-chart', {
+      type: 'bar',
+      data: {
+        labels: data.pageviewsPerMinute.map(m => minute.format(new Date(m.minute))),
+        datasets: [{ label: 'Page views', data: data.pageviewsPerMinute.map(m => m.pageviews), backgroundColor: c.series[0] }],
+      },
+      options: {
+        plugins: { legend: { display: false } },
+        scales: { x: { ticks: { maxRotation: 0, autoSkipPadding: 12 } }, y: { beginAtZero: true, ticks: { precision: 0 } } },
+      },
+    });
+  }
+
   // ---- charts -----------------------------------------------------------------------------------------------------
 
   function colours() {
@@ -484,6 +575,7 @@
     });
     $('forget-key').addEventListener('click', () => {
       forgetKey();
+      stopRealtime();
       generation++;
       lastData = null;
       clearReport();
@@ -494,6 +586,9 @@
       event.preventDefault();
       load();
     });
+    // The panel follows the article picker at once, without waiting for "Show report" or the next poll.
+    $('article').addEventListener('change', () => realtimeTimer !== null && scheduleRealtime());
+    document.addEventListener('visibilitychange', () => !$('realtime-panel').hidden && scheduleRealtime(!document.hidden));
     for (const button of document.querySelectorAll('.presets [data-days]')) {
       button.addEventListener('click', () => {
         setRange(Number(button.dataset.days));
@@ -507,7 +602,10 @@
         downloadCsv(button);
       }
     });
-    darkScheme.addEventListener('change', () => lastData && render(lastData));
+    darkScheme.addEventListener('change', () => {
+      if (lastData) render(lastData);
+      if (lastRealtime) renderRealtime(lastRealtime);
+    });
     await loadArticles();
     if (key !== null) {
       load();
