@@ -56,17 +56,57 @@ public static class ReportBuilder
         })];
     }
 
-    /// <summary>The largest values of a dimension (ties by value, ordinal), at most the query's limit.</summary>
+    /// <summary>
+    /// The values of a dimension by the query's sort (largest first unless ascending; then by the other count, largest
+    /// first, then by value, ordinal), at most the query's limit.
+    /// </summary>
     public static List<BreakdownRow> Breakdown(StatsQuery query, IEnumerable<DayAggregate> days)
     {
         ArgumentNullException.ThrowIfNull(query);
         var values = Merge(days).Dimensions.GetValueOrDefault(query.Dimension) ?? [];
-        return [.. values
-            .Select(v => new BreakdownRow(v.Key, v.Value.Pageviews, v.Value.Visitors))
-            .OrderByDescending(r => r.Pageviews)
-            .ThenByDescending(r => r.Visitors)
-            .ThenBy(r => r.Value, StringComparer.Ordinal)
-            .Take(query.Limit)];
+        var rows = values.Select(v => new BreakdownRow(v.Key, v.Value.Pageviews, v.Value.Visitors));
+        return [.. Ordered(rows, query, r => query.Sort == BreakdownSort.Visitors ? r.Visitors : r.Pageviews, r => query.Sort == BreakdownSort.Visitors ? r.Pageviews : r.Visitors, r => r.Value).Take(query.Limit)];
+    }
+
+    /// <summary>
+    /// Top articles: every article with page views (or bots) in the range with its headline figures, ordered by the
+    /// query's sort (then page views, then slug), at most the query's limit; with an article, only its row.
+    /// </summary>
+    public static List<ArticleRow> Articles(StatsQuery query, IEnumerable<DayAggregate> days, Func<string, string?> title)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(title);
+        var rows = Merge(days).Articles
+            .Where(a => (query.Article is null || a.Key == query.Article) && a.Value.Pageviews > 0)
+            .Select(a => new ArticleRow(
+                a.Key,
+                title(a.Key),
+                a.Value.Pageviews,
+                a.Value.Visitors,
+                a.Value.Reads,
+                Ratio(a.Value.Reads, a.Value.Pageviews, 4),
+                a.Value.Engaged.Median(),
+                Ratio(a.Value.ScrollSum, a.Value.ScrollCount, 1)));
+        return [.. Ordered(rows, query, r => SortKey(r, query.Sort), r => query.Sort == BreakdownSort.Pageviews ? r.Visitors : r.Pageviews, r => r.Value).Take(query.Limit)];
+    }
+
+    private static double SortKey(ArticleRow row, BreakdownSort sort) => sort switch
+    {
+        BreakdownSort.Visitors => row.Visitors,
+        BreakdownSort.Reads => row.Reads,
+        BreakdownSort.ReadRatio => row.ReadRatio,
+        BreakdownSort.MedianEngagedSeconds => row.MedianEngagedSeconds,
+        BreakdownSort.AvgScrollDepth => row.AvgScrollDepth,
+        _ => row.Pageviews,
+    };
+
+    // One ordering rule for every breakdown: the sort key in the asked direction, then a second count (largest
+    // first: visitors under page views, page views under anything else), then the value (ordinal), so equal figures
+    // always come out in the same order from rollups and raw events.
+    private static IOrderedEnumerable<T> Ordered<T>(IEnumerable<T> rows, StatsQuery query, Func<T, double> key, Func<T, long> then, Func<T, string> value)
+    {
+        var sorted = query.Ascending ? rows.OrderBy(key) : rows.OrderByDescending(key);
+        return sorted.ThenByDescending(then).ThenBy(value, StringComparer.Ordinal);
     }
 
     /// <summary>The start of the interval holding <paramref name="day"/>, clipped to <paramref name="from"/>.</summary>
@@ -88,14 +128,12 @@ public static class ReportBuilder
         var total = new DayAggregate();
         foreach (var day in days)
         {
-            total.Pageviews += day.Pageviews;
-            total.Visitors += day.Visitors;
-            total.Reads += day.Reads;
-            total.Bounces += day.Bounces;
-            total.Bots += day.Bots;
-            total.ScrollSum += day.ScrollSum;
-            total.ScrollCount += day.ScrollCount;
-            total.Engaged.Merge(day.Engaged);
+            total.AddTotals(day);
+            foreach (var (slug, article) in day.Articles)
+            {
+                total.ArticleTotals(slug).AddTotals(article);
+            }
+
             foreach (var (id, section) in day.Sections)
             {
                 var into = total.Section(id);

@@ -55,11 +55,22 @@ public sealed class StatsApi(
 
     /// <summary><c>GET /api/stats/breakdown</c>.</summary>
     public Task<IResult> BreakdownAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        RunAsync(request, Report.Breakdown, query => new RollupParts(Dimension: query.Dimension), (query, days) =>
+        RunAsync(request, Report.Breakdown, PartsOf, (query, days) =>
         {
+            if (query.Dimension == Dimension.Article)
+            {
+                var articles = ReportBuilder.Articles(query, days.Values, Title);
+                return query.Format == ReportFormat.Csv ? ReportDocuments.Csv(articles) : ReportDocuments.Json(articles);
+            }
+
             var rows = ReportBuilder.Breakdown(query, days.Values);
             return query.Format == ReportFormat.Csv ? ReportDocuments.Csv(rows) : ReportDocuments.Json(rows);
         }, cancellationToken);
+
+    private static RollupParts PartsOf(StatsQuery query) =>
+        query.Dimension == Dimension.Article ? new RollupParts(Articles: true) : new RollupParts(Dimension: query.Dimension);
+
+    private string? Title(string slug) => content.Catalog.Articles.TryGetValue(slug, out var article) ? article.Article.Metadata.Title : null;
 
     private async Task<IResult> RunAsync(
         HttpRequest request,

@@ -1,5 +1,6 @@
 using NkFunctions.Core.Reports;
 using NkFunctions.Core.Reports.Model;
+using NkFunctions.Core.Reports.Output;
 using NkFunctions.Core.Reports.Queries;
 
 namespace NkFunctions.Core.Tests.Reports;
@@ -75,6 +76,58 @@ public sealed class ReportBuilderTests
 
         Assert.Equal(["c.example", "a.example", "b.example"], rows.Select(r => r.Value));
         Assert.Equal(18, rows[0].Pageviews);
+    }
+
+    [Fact]
+    public void Breakdown_SortByVisitorsAscending_ThenPageviewsLargestFirst()
+    {
+        var day = new DayAggregate();
+        (day.For(Dimension.Device, "mobile").Pageviews, day.For(Dimension.Device, "mobile").Visitors) = (9, 2);
+        (day.For(Dimension.Device, "tablet").Pageviews, day.For(Dimension.Device, "tablet").Visitors) = (4, 2);
+        (day.For(Dimension.Device, "desktop").Pageviews, day.For(Dimension.Device, "desktop").Visitors) = (3, 3);
+        var query = new StatsQuery(null, default, default, ReportFormat.Json, Dimension: Dimension.Device, Sort: BreakdownSort.Visitors, Ascending: true);
+
+        Assert.Equal(["mobile", "tablet", "desktop"], ReportBuilder.Breakdown(query, [day]).Select(r => r.Value));
+        Assert.Equal(["desktop", "mobile", "tablet"], ReportBuilder.Breakdown(query with { Ascending = false }, [day]).Select(r => r.Value));
+    }
+
+    [Fact]
+    public void Articles_SumsEachArticleOverDays_DerivesItsRatios_SortsByAnyFigure()
+    {
+        static DayAggregate Totals(long pageviews, long visitors, long reads, (long Sum, long Count) scroll, params long[] engagedMs)
+        {
+            var a = Day(pageviews, visitors, reads, 0, 0, scroll);
+            foreach (var ms in engagedMs)
+            {
+                a.Engaged.AddMilliseconds(ms);
+            }
+
+            return a;
+        }
+
+        var one = new DayAggregate();
+        one.Articles["busy"] = Totals(3, 2, 0, (90, 3), 1_000, 2_000, 3_000);
+        one.Articles["deep"] = Totals(1, 1, 1, (100, 1), 90_000);
+        var two = new DayAggregate();
+        two.Articles["busy"] = Totals(2, 2, 0, (60, 2), 4_000, 5_000);
+        two.Articles["bots-only"] = new DayAggregate { Bots = 4 };
+        var query = new StatsQuery(null, default, default, ReportFormat.Json, Dimension: Dimension.Article, Limit: 10);
+        string? Title(string slug) => slug == "busy" ? "Busy" : null;
+
+        var rows = ReportBuilder.Articles(query, [one, two], Title);
+
+        // Page views first; an article with only bots is not a top article.
+        Assert.Equal(["busy", "deep"], rows.Select(r => r.Value));
+        Assert.Equal(new ArticleRow("busy", "Busy", 5, 4, 0, 0, 3, 30), rows[0]);
+        Assert.Equal(new ArticleRow("deep", null, 1, 1, 1, 1, 90, 100), rows[1]);
+        foreach (var sort in new[] { BreakdownSort.Reads, BreakdownSort.ReadRatio, BreakdownSort.MedianEngagedSeconds, BreakdownSort.AvgScrollDepth })
+        {
+            Assert.Equal(["deep", "busy"], ReportBuilder.Articles(query with { Sort = sort }, [one, two], Title).Select(r => r.Value));
+        }
+
+        Assert.Equal(["deep", "busy"], ReportBuilder.Articles(query with { Ascending = true }, [one, two], Title).Select(r => r.Value));
+        Assert.Equal(["busy"], ReportBuilder.Articles(query with { Limit = 1 }, [one, two], Title).Select(r => r.Value));
+        Assert.Equal(["deep"], ReportBuilder.Articles(query with { Article = "deep" }, [one, two], Title).Select(r => r.Value));
     }
 
     private static DayAggregate Day(long pageviews, long visitors, long reads, long bounces, long bots, (long Sum, long Count) scroll) =>

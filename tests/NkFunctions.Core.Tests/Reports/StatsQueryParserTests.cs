@@ -25,6 +25,10 @@ public sealed class StatsQueryParserTests
         var query = Parse("?article=known&from=2026-01-01&to=2026-01-31&by=utm_campaign&limit=25&format=csv", Report.Breakdown).Query!;
         Assert.Equal(("known", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), ReportFormat.Csv, Dimension.UtmCampaign, 25), (query.Article, query.From, query.To, query.Format, query.Dimension, query.Limit));
         Assert.Equal(Interval.Month, Parse("?interval=month", Report.Timeseries).Query!.Interval);
+        var top = Parse("?by=article&sort=medianEngagedSeconds&order=asc&article=known", Report.Breakdown).Query!;
+        Assert.Equal((Dimension.Article, BreakdownSort.MedianEngagedSeconds, true), (top.Dimension, top.Sort, top.Ascending));
+        Assert.Equal("_all", top.Scope); // per-article totals live in the all-articles scope; article picks the row
+        Assert.Equal(BreakdownSort.Visitors, Parse("?by=os&sort=visitors&order=desc", Report.Breakdown).Query!.Sort);
     }
 
     [Fact]
@@ -50,6 +54,10 @@ public sealed class StatsQueryParserTests
     [InlineData("?by=referrer&limit=1001", Report.Breakdown, 400, "invalid-limit")]
     [InlineData("?by=referrer&limit=1e3", Report.Breakdown, 400, "invalid-limit")]
     [InlineData("?format=xml", Report.Summary, 400, "invalid-format")]
+    [InlineData("?by=referrer&sort=reads", Report.Breakdown, 400, "invalid-sort")]
+    [InlineData("?by=article&sort=bounceRate", Report.Breakdown, 400, "invalid-sort")]
+    [InlineData("?by=article&sort=Pageviews", Report.Breakdown, 400, "invalid-sort")]
+    [InlineData("?by=article&order=up", Report.Breakdown, 400, "invalid-order")]
     [InlineData("?from=2026-11-01&from=2026-11-02", Report.Summary, 400, "duplicate-parameter")]
     public void BadQueries_AreRefused_WithTheirCode(string queryString, Report report, int status, string code)
     {

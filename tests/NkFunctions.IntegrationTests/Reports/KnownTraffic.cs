@@ -85,6 +85,66 @@ internal static class KnownTraffic
         });
     }
 
+    /// <summary>
+    /// A second article for reports over several articles (top articles): written into a content folder with
+    /// <see cref="WriteSecondArticle"/>, read by <see cref="PostSecondArticleAsync"/>'s traffic.
+    /// </summary>
+    public const string SecondArticle = "immune-tolerance-basics";
+
+    public const string SecondTitle = "Immune Tolerance: The Basics";
+
+    /// <summary>Writes <see cref="SecondArticle"/> into a content folder (a copy of the repository's).</summary>
+    public static Task WriteSecondArticle(string contentRoot) =>
+        File.WriteAllTextAsync(Path.Combine(contentRoot, "articles", SecondArticle + ".md"), $"""
+            ---
+            title: "{SecondTitle}"
+            slug: {SecondArticle}
+            author: Test Author
+            published: 2026-11-02
+            summary: How the immune system learns what to leave alone.
+            tags: [immunity]
+            ---
+            Tolerance is learned.
+
+            ## Central Tolerance
+
+            Cells that react to the body's own proteins are removed early.
+            """);
+
+    /// <summary>
+    /// The second article's day: visitor A (the same desktop Chrome as above) reads it, 30 s engaged, scrolled 50 %;
+    /// visitor C (another desktop) leaves after 12 s at 40 %. So: 2 page views, 2 visitors, 1 read (ratio 0.5),
+    /// median engaged 21 s of {30, 12}, scroll 45 %. The first article stays at 3 page views and 2 visitors, so top
+    /// articles by page views lists it first and by read ratio, engaged time or scroll depth lists this one first.
+    /// </summary>
+    public static async Task PostSecondArticleAsync(HttpClient client)
+    {
+        var a = Beacons.NewPageView();
+        await PostAsync(client, DesktopChrome, "203.0.113.10", new
+        {
+            article = SecondArticle,
+            pageview = a,
+            events = new object[]
+            {
+                new { id = $"{a}-0", type = "pageview" },
+                new { id = $"{a}-1", type = "engagement", engagedMs = 30_000, scrollDepth = 50 },
+                new { id = $"{a}-2", type = "read", engagedMs = 30_000 },
+            },
+        });
+
+        var c = Beacons.NewPageView();
+        await PostAsync(client, DesktopChrome, "198.51.100.40", new
+        {
+            article = SecondArticle,
+            pageview = c,
+            events = new object[]
+            {
+                new { id = $"{c}-0", type = "pageview" },
+                new { id = $"{c}-1", type = "engagement", engagedMs = 12_000, scrollDepth = 40 },
+            },
+        });
+    }
+
     private static async Task PostAsync(HttpClient client, string userAgent, string forwardedFor, object beacon)
     {
         using var response = await client.SendAsync(Beacons.Post(JsonSerializer.Serialize(beacon), "application/json", userAgent: userAgent, forwardedFor: forwardedFor));

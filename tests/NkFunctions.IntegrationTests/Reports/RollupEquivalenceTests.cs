@@ -26,6 +26,8 @@ public sealed class RollupEquivalenceTests
         await using var raw = await LocalHostServer.StartAsync(null, $"--AzureWebJobsStorage={rollups.Azurite.ConnectionString}", "--Reports:UseRollups=false");
         var written = await SyntheticTraffic.WriteAsync(rollups.Tables, SyntheticTraffic.Generate(Beacons.Article, From, To, pageViewsPerDay: 60, seed: 7));
         Assert.True(written > 11 * 60 * 3, $"only {written} events generated");
+        // A second article (no longer published: reports keep what was read) for top articles.
+        await SyntheticTraffic.WriteAsync(rollups.Tables, SyntheticTraffic.Generate("retired-article", From, To, pageViewsPerDay: 15, seed: 8));
         await KnownTraffic.PostAsync(rollups.Client);
 
         var queries = Queries(From, Today).ToList();
@@ -66,10 +68,12 @@ public sealed class RollupEquivalenceTests
             yield return $"timeseries?{range}{article}&interval=day";
             yield return $"timeseries?{range}{article}&interval=week";
             yield return $"timeseries?{range}{article}&interval=month";
-            foreach (var by in new[] { "referrer", "partner", "device", "browser", "os", "utm_source", "utm_medium", "utm_campaign" })
+            foreach (var by in new[] { "referrer", "partner", "device", "browser", "os", "utm_source", "utm_medium", "utm_campaign", "article" })
             {
                 yield return $"breakdown?{range}{article}&by={by}&limit=1000";
             }
+
+            yield return $"breakdown?{range}{article}&by=article&sort=medianEngagedSeconds&order=asc&format=csv";
         }
 
         yield return $"sections?{range}&article={Beacons.Article}";

@@ -37,6 +37,12 @@ public sealed class DayAggregate
     /// <summary>Per breakdown dimension: value → page views and visitors.</summary>
     public Dictionary<Dimension, Dictionary<string, DimensionCount>> Dimensions { get; } = [];
 
+    /// <summary>
+    /// Per article slug, that article's totals (no sections or dimensions): filled in the all-articles scope only, so
+    /// top articles is one read of one partition however many articles there are.
+    /// </summary>
+    public Dictionary<string, DayAggregate> Articles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>True when nothing happened in scope that day (no page views, no bots).</summary>
     public bool IsEmpty => Pageviews == 0 && Bots == 0;
 
@@ -54,6 +60,31 @@ public sealed class DayAggregate
         }
 
         return count;
+    }
+
+    /// <summary>Adds another aggregate's totals (counts, scroll sums, engaged histogram) to this one's.</summary>
+    public void AddTotals(DayAggregate other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Pageviews += other.Pageviews;
+        Visitors += other.Visitors;
+        Reads += other.Reads;
+        Bounces += other.Bounces;
+        Bots += other.Bots;
+        ScrollSum += other.ScrollSum;
+        ScrollCount += other.ScrollCount;
+        Engaged.Merge(other.Engaged);
+    }
+
+    /// <summary>One article's totals (all-articles scope), created empty on first use.</summary>
+    public DayAggregate ArticleTotals(string slug)
+    {
+        if (!Articles.TryGetValue(slug, out var article))
+        {
+            Articles[slug] = article = new DayAggregate();
+        }
+
+        return article;
     }
 
     /// <summary>The figures for one section, created empty on first use.</summary>

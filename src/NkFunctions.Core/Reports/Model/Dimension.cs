@@ -35,4 +35,10 @@ public enum Dimension
 
     /// <summary>A custom event's property, as <c>{goal} | {key}={value}</c>; counts events like <see cref="Goal"/>.</summary>
     Prop,
+
+    /// <summary>
+    /// The article (top articles). Its rows carry every headline figure per article, not just counts: they come from
+    /// <see cref="DayAggregate.Articles"/> of the all-articles scope, not from <see cref="DayAggregate.Dimensions"/>.
+    /// </summary>
+    Article,
 }

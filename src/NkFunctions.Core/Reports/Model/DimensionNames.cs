@@ -12,7 +12,8 @@ public static class DimensionNames
     public static IReadOnlyList<Dimension> All { get; } = Enum.GetValues<Dimension>();
 
     /// <summary>The dimensions with one value per page view (from its page-view event); the others count custom events.</summary>
-    public static IReadOnlyList<Dimension> PerPageView { get; } = [.. All.Where(d => d is not (Dimension.Goal or Dimension.Prop))];
+    /// <remarks><see cref="Dimension.Article"/> is one value per page view too, but kept as whole per-article totals.</remarks>
+    public static IReadOnlyList<Dimension> PerPageView { get; } = [.. All.Where(d => d is not (Dimension.Goal or Dimension.Prop or Dimension.Article))];
 
     /// <summary>The value a custom event's property is counted under in <see cref="Dimension.Prop"/>.</summary>
     public static string PropValue(string goal, string key, string value) => goal + " | " + key + "=" + value;
@@ -32,6 +33,7 @@ public static class DimensionNames
         Dimension.UtmCampaign => "utm_campaign",
         Dimension.Goal => "goal",
         Dimension.Prop => "prop",
+        Dimension.Article => "article",
         _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
     };
 

@@ -17,6 +17,9 @@ public static class ReportDocuments
     /// <summary>A breakdown as JSON.</summary>
     public static byte[] Json(IReadOnlyList<BreakdownRow> rows) => JsonSerializer.SerializeToUtf8Bytes(rows, ReportsJsonContext.Default.IReadOnlyListBreakdownRow);
 
+    /// <summary>Top articles as JSON.</summary>
+    public static byte[] Json(IReadOnlyList<ArticleRow> rows) => JsonSerializer.SerializeToUtf8Bytes(rows, ReportsJsonContext.Default.IReadOnlyListArticleRow);
+
     /// <summary>The summary as CSV.</summary>
     public static byte[] Csv(SummaryRow row)
     {
@@ -38,6 +41,11 @@ public static class ReportDocuments
     /// <summary>A breakdown as CSV.</summary>
     public static byte[] Csv(IReadOnlyList<BreakdownRow> rows) =>
         Csv(rows, ["value", "pageviews", "visitors"], (csv, r) => csv.Text(r.Value).Number(r.Pageviews).Number(r.Visitors));
+
+    /// <summary>Top articles as CSV.</summary>
+    public static byte[] Csv(IReadOnlyList<ArticleRow> rows) =>
+        Csv(rows, ["value", "title", "pageviews", "visitors", "reads", "readRatio", "medianEngagedSeconds", "avgScrollDepth"], (csv, r) =>
+            csv.Text(r.Value).Text(r.Title).Number(r.Pageviews).Number(r.Visitors).Number(r.Reads).Number(r.ReadRatio).Number(r.MedianEngagedSeconds).Number(r.AvgScrollDepth));
 
     private static byte[] Csv<T>(IReadOnlyList<T> rows, string[] header, Action<CsvWriter, T> writeRow)
     {

@@ -41,6 +41,25 @@ public sealed record TimeseriesRow(DateOnly Date, long Pageviews, long Visitors,
 /// <param name="MedianEngagedSeconds">Median engaged time in it, over the page views that saw it.</param>
 public sealed record SectionRow(string SectionId, string Title, long Seen, double SeenRatio, double MedianEngagedSeconds);
 
+/// <summary>One article of top articles (<c>by=article</c>).</summary>
+/// <param name="Value">The article's slug.</param>
+/// <param name="Title">Its title, or null when it is no longer published.</param>
+/// <param name="Pageviews">Non-bot page views.</param>
+/// <param name="Visitors">Sum of daily distinct visitors of the article.</param>
+/// <param name="Reads">Reads.</param>
+/// <param name="ReadRatio">Reads / page views.</param>
+/// <param name="MedianEngagedSeconds">Median engaged time per page view.</param>
+/// <param name="AvgScrollDepth">Mean max scroll depth, percent.</param>
+public sealed record ArticleRow(
+    string Value,
+    string? Title,
+    long Pageviews,
+    long Visitors,
+    long Reads,
+    double ReadRatio,
+    double MedianEngagedSeconds,
+    double AvgScrollDepth);
+
 /// <summary>One value of a breakdown.</summary>
 /// <param name="Value">The value, or <c>(none)</c>.</param>
 /// <param name="Pageviews">Page views with it.</param>

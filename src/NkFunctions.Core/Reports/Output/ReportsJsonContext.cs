@@ -8,5 +8,6 @@ namespace NkFunctions.Core.Reports.Output;
 [JsonSerializable(typeof(IReadOnlyList<TimeseriesRow>))]
 [JsonSerializable(typeof(IReadOnlyList<SectionRow>))]
 [JsonSerializable(typeof(IReadOnlyList<BreakdownRow>))]
+[JsonSerializable(typeof(IReadOnlyList<ArticleRow>))]
 [JsonSerializable(typeof(Realtime.RealtimeReport))]
 internal sealed partial class ReportsJsonContext : JsonSerializerContext;

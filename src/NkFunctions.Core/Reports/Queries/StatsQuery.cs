@@ -11,8 +11,22 @@ namespace NkFunctions.Core.Reports.Queries;
 /// <param name="Interval">Time-series rows.</param>
 /// <param name="Dimension">Breakdown dimension.</param>
 /// <param name="Limit">Most breakdown rows.</param>
-public sealed record StatsQuery(string? Article, DateOnly From, DateOnly To, ReportFormat Format, Interval Interval = Interval.Day, Dimension Dimension = Dimension.Referrer, int Limit = 10)
+/// <param name="Sort">What breakdown rows are ordered by.</param>
+/// <param name="Ascending">Smallest first instead of largest first.</param>
+public sealed record StatsQuery(
+    string? Article,
+    DateOnly From,
+    DateOnly To,
+    ReportFormat Format,
+    Interval Interval = Interval.Day,
+    Dimension Dimension = Dimension.Referrer,
+    int Limit = 10,
+    BreakdownSort Sort = BreakdownSort.Pageviews,
+    bool Ascending = false)
 {
-    /// <summary>The rollup scope: the slug, or all articles.</summary>
-    public string Scope => Article ?? DayAggregator.AllArticles;
+    /// <summary>
+    /// The rollup scope: the slug, or all articles. Top articles always reads the all-articles scope, where the
+    /// per-article totals are kept; an <c>article</c> there only picks its row.
+    /// </summary>
+    public string Scope => Article is null || Dimension == Dimension.Article ? DayAggregator.AllArticles : Article;
 }

@@ -122,7 +122,7 @@ public sealed class StatsQueryParser(ReportOptions options, ReportCalendar calen
         return report switch
         {
             Report.Timeseries => WithInterval(result, query["interval"]),
-            Report.Breakdown => WithBreakdown(result, query["by"], query["limit"]),
+            Report.Breakdown => WithBreakdown(result, query),
             _ => (result, null),
         };
     }
@@ -161,8 +161,10 @@ public sealed class StatsQueryParser(ReportOptions options, ReportCalendar calen
             _ => Fail("invalid-interval", $"The interval parameter must be day, week or month (got '{ProblemText.Shorten(value.ToString())}')."),
         };
 
-    private static (StatsQuery?, QueryError?) WithBreakdown(StatsQuery query, StringValues by, StringValues limit)
+    private static (StatsQuery?, QueryError?) WithBreakdown(StatsQuery query, IQueryCollection parameters)
     {
+        var by = parameters["by"];
+        var limit = parameters["limit"];
         if (!DimensionNames.TryParse(Text(by), out var dimension))
         {
             var names = string.Join(", ", DimensionNames.All.Select(DimensionNames.NameOf));
@@ -177,8 +179,43 @@ public sealed class StatsQueryParser(ReportOptions options, ReportCalendar calen
             return Fail("invalid-limit", string.Create(CultureInfo.InvariantCulture, $"The limit parameter must be a whole number from 1 to {MaxLimit} (got '{ProblemText.Shorten(text)}')."));
         }
 
-        return (query with { Dimension = dimension, Limit = rows }, null);
+        var sorts = dimension == Dimension.Article ? ArticleSorts : CountSorts;
+        var sort = BreakdownSort.Pageviews;
+        if (Text(parameters["sort"]) is { } sortText && !sorts.TryGetValue(sortText, out sort))
+        {
+            return Fail("invalid-sort", $"For by={DimensionNames.NameOf(dimension)} the sort parameter must be one of {string.Join(", ", sorts.Keys)} (got '{ProblemText.Shorten(sortText)}').");
+        }
+
+        var ascending = Text(parameters["order"]) switch
+        {
+            null or "desc" => false,
+            "asc" => true,
+            _ => (bool?)null,
+        };
+        if (ascending is null)
+        {
+            return Fail("invalid-order", $"The order parameter must be desc or asc (got '{ProblemText.Shorten(parameters["order"].ToString())}').");
+        }
+
+        return (query with { Dimension = dimension, Limit = rows, Sort = sort, Ascending = ascending.Value }, null);
     }
+
+    // The sort names are the rows' JSON field names.
+    private static readonly IReadOnlyDictionary<string, BreakdownSort> CountSorts = new Dictionary<string, BreakdownSort>(StringComparer.Ordinal)
+    {
+        ["pageviews"] = BreakdownSort.Pageviews,
+        ["visitors"] = BreakdownSort.Visitors,
+    };
+
+    private static readonly IReadOnlyDictionary<string, BreakdownSort> ArticleSorts = new Dictionary<string, BreakdownSort>(StringComparer.Ordinal)
+    {
+        ["pageviews"] = BreakdownSort.Pageviews,
+        ["visitors"] = BreakdownSort.Visitors,
+        ["reads"] = BreakdownSort.Reads,
+        ["readRatio"] = BreakdownSort.ReadRatio,
+        ["medianEngagedSeconds"] = BreakdownSort.MedianEngagedSeconds,
+        ["avgScrollDepth"] = BreakdownSort.AvgScrollDepth,
+    };
 
     private static bool TryDate(IQueryCollection query, string name, DateOnly fallback, out DateOnly date, out QueryError? error)
     {

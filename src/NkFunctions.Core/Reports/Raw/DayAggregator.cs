@@ -24,7 +24,13 @@ public static class DayAggregator
 
         if (counted.Count > 0)
         {
-            result[AllArticles] = AggregateScope(counted, withSections: false);
+            var all = AggregateScope(counted, withSections: false);
+            foreach (var (slug, article) in result)
+            {
+                all.ArticleTotals(slug).AddTotals(article);
+            }
+
+            result[AllArticles] = all;
         }
 
         return result;

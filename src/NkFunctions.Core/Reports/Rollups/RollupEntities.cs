@@ -17,17 +17,12 @@ public static class RollupEntities
             return rows;
         }
 
-        rows.Add(new TableEntity(scope, RollupKeys.Totals(day))
+        rows.Add(WithTotals(new TableEntity(scope, RollupKeys.Totals(day)), aggregate));
+        foreach (var (slug, article) in aggregate.Articles)
         {
-            ["Pageviews"] = aggregate.Pageviews,
-            ["Visitors"] = aggregate.Visitors,
-            ["Reads"] = aggregate.Reads,
-            ["Bounces"] = aggregate.Bounces,
-            ["Bots"] = aggregate.Bots,
-            ["ScrollSum"] = aggregate.ScrollSum,
-            ["ScrollCount"] = aggregate.ScrollCount,
-            ["Engaged"] = aggregate.Engaged.Serialize(),
-        });
+            rows.Add(WithTotals(new TableEntity(scope, RollupKeys.Article(day, slug)) { ["Article"] = slug }, article));
+        }
+
         foreach (var (sectionId, section) in aggregate.Sections)
         {
             rows.Add(new TableEntity(scope, RollupKeys.Section(day, sectionId))
@@ -63,18 +58,12 @@ public static class RollupEntities
         switch (key[0])
         {
             case 't':
-            {
-                var day = dayOf(ParseDay(key, 2));
-                day.Pageviews = Long(row, "Pageviews");
-                day.Visitors = Long(row, "Visitors");
-                day.Reads = Long(row, "Reads");
-                day.Bounces = Long(row, "Bounces");
-                day.Bots = Long(row, "Bots");
-                day.ScrollSum = Long(row, "ScrollSum");
-                day.ScrollCount = Long(row, "ScrollCount");
-                day.Engaged.Merge(EngagedHistogram.Parse(row.GetString("Engaged")));
+                ReadTotals(row, dayOf(ParseDay(key, 2)));
                 break;
-            }
+
+            case 'a':
+                ReadTotals(row, dayOf(ParseDay(key, 2)).ArticleTotals(row.GetString("Article") ?? string.Empty));
+                break;
 
             case 's':
             {
@@ -104,6 +93,31 @@ public static class RollupEntities
             default:
                 throw new FormatException($"Unknown rollup row '{key}'.");
         }
+    }
+
+    private static TableEntity WithTotals(TableEntity row, DayAggregate aggregate)
+    {
+        row["Pageviews"] = aggregate.Pageviews;
+        row["Visitors"] = aggregate.Visitors;
+        row["Reads"] = aggregate.Reads;
+        row["Bounces"] = aggregate.Bounces;
+        row["Bots"] = aggregate.Bots;
+        row["ScrollSum"] = aggregate.ScrollSum;
+        row["ScrollCount"] = aggregate.ScrollCount;
+        row["Engaged"] = aggregate.Engaged.Serialize();
+        return row;
+    }
+
+    private static void ReadTotals(TableEntity row, DayAggregate into)
+    {
+        into.Pageviews = Long(row, "Pageviews");
+        into.Visitors = Long(row, "Visitors");
+        into.Reads = Long(row, "Reads");
+        into.Bounces = Long(row, "Bounces");
+        into.Bots = Long(row, "Bots");
+        into.ScrollSum = Long(row, "ScrollSum");
+        into.ScrollCount = Long(row, "ScrollCount");
+        into.Engaged.Merge(EngagedHistogram.Parse(row.GetString("Engaged")));
     }
 
     private static DateOnly ParseDay(string key, int start) =>

@@ -8,7 +8,7 @@ namespace NkFunctions.Core.Reports.Rollups;
 /// <summary>
 /// Where rollups live. One partition per scope (an article's slug, or <c>_all</c>), rows keyed so that each report
 /// reads one contiguous RowKey range: totals <c>t_{day}</c>, sections <c>s_{day}_{section}</c>, breakdowns
-/// <c>d_{dimension}_{day}_{value}</c>. A day is rolled up once its marker (partition <c>_days</c>, row
+/// <c>d_{dimension}_{day}_{value}</c>, and in <c>_all</c> each article's totals <c>a_{day}_{slug}</c> (top articles). A day is rolled up once its marker (partition <c>_days</c>, row
 /// <c>{day}</c>) exists; the marker is written last, so a half-written day is simply rolled up again.
 /// </summary>
 public static class RollupKeys
@@ -30,6 +30,12 @@ public static class RollupKeys
 
     /// <summary>A breakdown value's row of a day.</summary>
     public static string Breakdown(Dimension dimension, DateOnly day, string value) => BreakdownPrefix(dimension, day) + Encode(value);
+
+    /// <summary>An article's totals row of a day, in the all-articles partition.</summary>
+    public static string Article(DateOnly day, string slug) => ArticlePrefix(day) + Encode(slug);
+
+    /// <summary>Start of the article totals rows of a day.</summary>
+    public static string ArticlePrefix(DateOnly day) => "a_" + Day(day) + "_";
 
     /// <summary>Start of the totals range of a day (inclusive).</summary>
     public static string TotalsPrefix(DateOnly day) => Totals(day);

@@ -64,6 +64,11 @@ public sealed class RollupStore(RollupTable rollups)
             ranges.Add((RollupKeys.SectionPrefix(from), RollupKeys.SectionPrefix(to.AddDays(1))));
         }
 
+        if (parts.Articles)
+        {
+            ranges.Add((RollupKeys.ArticlePrefix(from), RollupKeys.ArticlePrefix(to.AddDays(1))));
+        }
+
         if (parts.Dimension is { } dimension)
         {
             ranges.Add((RollupKeys.BreakdownPrefix(dimension, from), RollupKeys.BreakdownPrefix(dimension, to.AddDays(1))));
