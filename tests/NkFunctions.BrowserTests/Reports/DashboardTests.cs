@@ -183,6 +183,59 @@ public sealed class DashboardTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Dashboard_TopArticles_FirstTable_SortsByAnyColumn_OpensAnArticle()
+    {
+        var content = RepoPaths.CopyContentToTemp();
+        await KnownTraffic.WriteSecondArticle(content);
+        await using var azurite = await AzuriteServer.StartAsync();
+        await using var host = await LocalHostServer.StartAsync(content, $"--AzureWebJobsStorage={azurite.ConnectionString}");
+        await KnownTraffic.PostAsync(host.Client);
+        await KnownTraffic.PostSecondArticleAsync(host.Client);
+        await using var context = await NewContextAsync(1280, 900);
+        var page = await context.NewPageAsync();
+        var watch = PageWatch.Attach(page);
+        var dashboard = new DashboardPage(page);
+        await OpenAsync(page, host);
+        await dashboard.EnterKeyByKeyboardAsync(LocalHostServer.FunctionKey);
+        await dashboard.WaitForReportAsync();
+
+        // Two articles: nothing preselected, and top articles is the first table of the report.
+        Assert.Equal(string.Empty, await page.Locator("#article").InputValueAsync());
+        Assert.Equal("top-articles", await page.EvaluateAsync<string>("() => document.querySelector('#report table').id"));
+        string[] first = ["NK Cells in Pregnancy: Balancing Immunity", "3", "2", "1", "33.3%", "5 s", "36.7%"];
+        string[] second = [KnownTraffic.SecondTitle, "2", "2", "1", "50%", "21 s", "45%"];
+        Assert.Equal([first, second], await dashboard.RowsAsync("#top-articles"));
+
+        // A header sorts by its column, largest first; again, smallest first.
+        await page.Locator("#top-articles th[data-sort=readRatio] button").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#top-articles tbody tr')?.dataset.article === '" + KnownTraffic.SecondArticle + "'");
+        Assert.Equal([second, first], await dashboard.RowsAsync("#top-articles"));
+        Assert.Equal("descending", await page.Locator("#top-articles th[data-sort=readRatio]").GetAttributeAsync("aria-sort"));
+        Assert.Null(await page.Locator("#top-articles th[data-sort=pageviews]").GetAttributeAsync("aria-sort"));
+        await page.Locator("#top-articles th[data-sort=readRatio] button").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#top-articles tbody tr')?.dataset.article === '" + KnownTraffic.Article + "'");
+        Assert.Equal("ascending", await page.Locator("#top-articles th[data-sort=readRatio]").GetAttributeAsync("aria-sort"));
+        Assert.Contains(watch.Requests, r => r.Url.Contains("by=article", StringComparison.Ordinal) && r.Url.Contains("sort=readRatio", StringComparison.Ordinal) && r.Url.Contains("order=asc", StringComparison.Ordinal));
+
+        // Its CSV is the site-wide list in the shown order.
+        await dashboard.CsvButton("breakdown", "article").FocusAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Keyboard.PressAsync("Enter"));
+        Assert.StartsWith("nk-breakdown-article-all-", download.SuggestedFilename, StringComparison.Ordinal);
+        var csv = (await File.ReadAllLinesAsync(await download.PathAsync())).Where(l => l.Length > 0).ToList();
+        Assert.Equal(3, csv.Count);
+        Assert.StartsWith(KnownTraffic.Article + ",", csv[1], StringComparison.Ordinal);
+
+        // A row opens its article: the picker follows, the report is the article's, the table marks it.
+        await page.GetByRole(AriaRole.Button, new() { Name = KnownTraffic.SecondTitle }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#summary dd[data-metric=pageviews]').dataset.value === '2'", null, new() { Timeout = 15_000 });
+        await dashboard.WaitForReportAsync();
+        Assert.Equal(KnownTraffic.SecondArticle, await page.Locator("#article").InputValueAsync());
+        Assert.Equal("true", await page.Locator($"#top-articles tr[data-article={KnownTraffic.SecondArticle}]").GetAttributeAsync("aria-current"));
+        Assert.Equal(2, (await dashboard.RowsAsync("#top-articles")).Length);
+        Assert.True(watch.Errors.Count == 0, string.Join("\n", watch.Errors));
+    }
+
+    [Fact]
     public async Task Dashboard_RealtimePanel_ShowsWhoIsReadingNow_PollsEvery15sNotFaster()
     {
         await using var azurite = await AzuriteServer.StartAsync();

@@ -10,6 +10,7 @@
   const STORAGE_KEY = 'nk-dashboard-key';
   const DEFAULT_DAYS = 30;
   const BREAKDOWN_LIMIT = 10;
+  const TOP_ARTICLES_LIMIT = 100;
   // The realtime report is cached 5 s by the API; polling every 15 s (never under 10 s, docs/stats-api.md) shows
   // fresh figures on every poll at a fraction of the storage reads.
   const REALTIME_POLL_MS = 15_000;
@@ -36,6 +37,7 @@
   let key = readStoredKey();
   let generation = 0; // only the latest load may write to the page
   let lastData = null; // redrawn when the colour scheme changes
+  let topSort = { sort: 'pageviews', order: 'desc' }; // the top-articles table's sort, changed by its headers
   let realtimeTimer = null;
   let realtimeGeneration = 0;
   let lastRealtime = null;
@@ -212,7 +214,8 @@
       if (realtimeTimer === null) {
         scheduleRealtime(); // the key works: start the panel's polling beside the report
       }
-      const [timeseries, sections, ...breakdowns] = await Promise.all([
+      const [topArticles, timeseries, sections, ...breakdowns] = await Promise.all([
+        json('stats/breakdown', topArticlesParams(f)),
         json('stats/timeseries', { ...q, interval: f.interval }),
         f.article ? json('stats/sections', q) : Promise.resolve(null),
         ...BREAKDOWNS.map(b => json('stats/breakdown', { ...q, by: b.by, limit: BREAKDOWN_LIMIT })),
@@ -220,7 +223,7 @@
       if (mine !== generation) {
         return;
       }
-      lastData = { summary, timeseries, sections, breakdowns, interval: f.interval };
+      lastData = { summary, topArticles, timeseries, sections, breakdowns, interval: f.interval, article: f.article };
       render(lastData);
       const title = f.article ? $('article').selectedOptions[0].textContent : 'all articles';
       say(`Showing ${title}, ${summary.from} to ${summary.to} (UTC).`);
@@ -246,6 +249,8 @@
     const params = { ...scope(f), format: 'csv' };
     if (reportName === 'timeseries') {
       params.interval = f.interval;
+    } else if (reportName === 'breakdown' && button.dataset.by === 'article') {
+      Object.assign(params, topArticlesParams(f));
     } else if (reportName === 'breakdown') {
       params.by = button.dataset.by;
       params.limit = BREAKDOWN_LIMIT;
@@ -286,6 +291,7 @@
       dd.dataset.value = typeof value === 'number' ? String(value) : '';
     }
     $('summary-scope').textContent = `${data.summary.article ?? 'All articles'}, ${data.summary.from} to ${data.summary.to} (UTC)`;
+    renderTopArticles(data.topArticles, data.article);
     renderTimeseries(data.timeseries);
     renderSections(data.sections);
     BREAKDOWNS.forEach((b, i) => renderBreakdown(b, data.breakdowns[i]));
@@ -313,6 +319,59 @@
       trs.push(tr);
     }
     tbody.replaceChildren(...trs);
+  }
+
+  // Top articles is site-wide whatever article is picked: it is how the analyst moves between articles.
+  function topArticlesParams(f) {
+    return { from: f.from, to: f.to, by: 'article', limit: TOP_ARTICLES_LIMIT, sort: topSort.sort, order: topSort.order };
+  }
+
+  function renderTopArticles(rows, current) {
+    const tbody = $('top-articles').tBodies[0];
+    fill(tbody,
+      rows.map(r => [r.title ?? r.value, integer.format(r.pageviews), integer.format(r.visitors), integer.format(r.reads),
+        percent.format(r.readRatio), seconds(r.medianEngagedSeconds), percent.format(r.avgScrollDepth / 100)]),
+      'No page views in this range.');
+    rows.forEach((r, i) => {
+      const tr = tbody.rows[i];
+      tr.dataset.article = r.value;
+      if (r.value === current) {
+        tr.setAttribute('aria-current', 'true');
+      }
+      // An article still published opens its report; a retired one (no title) has no report to open.
+      if (r.title !== null) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'open-article';
+        button.textContent = r.title;
+        button.dataset.article = r.value;
+        tr.cells[0].replaceChildren(button);
+      }
+    });
+    for (const th of $('top-articles').tHead.querySelectorAll('th[data-sort]')) {
+      if (th.dataset.sort === topSort.sort) {
+        th.setAttribute('aria-sort', topSort.order === 'asc' ? 'ascending' : 'descending');
+      } else {
+        th.removeAttribute('aria-sort');
+      }
+    }
+  }
+
+  async function sortTopArticles(sort) {
+    topSort = { sort, order: topSort.sort === sort && topSort.order === 'desc' ? 'asc' : 'desc' };
+    if (!lastData || key === null) {
+      return;
+    }
+    const mine = generation;
+    try {
+      const rows = await json('stats/breakdown', topArticlesParams(filters()));
+      if (mine === generation && lastData) {
+        lastData.topArticles = rows;
+        renderTopArticles(rows, lastData.article);
+      }
+    } catch (error) {
+      report(error);
+    }
   }
 
   function renderTimeseries(rows) {
@@ -602,6 +661,20 @@
         downloadCsv(button);
       }
     });
+    $('top-articles').addEventListener('click', event => {
+      const header = event.target.closest('th[data-sort] button');
+      if (header) {
+        sortTopArticles(header.parentElement.dataset.sort);
+        return;
+      }
+      const open = event.target.closest('button.open-article');
+      if (open && [...$('article').options].some(o => o.value === open.dataset.article)) {
+        $('article').value = open.dataset.article;
+        $('article').dispatchEvent(new Event('change'));
+        load();
+        $('summary-heading').scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+      }
+    });
     darkScheme.addEventListener('change', () => {
       if (lastData) render(lastData);
       if (lastRealtime) renderRealtime(lastRealtime);
@@ -620,6 +693,7 @@
     $('summary-scope').textContent = '';
     destroy('timeseries-chart');
     $('timeseries-table').tBodies[0].replaceChildren();
+    $('top-articles').tBodies[0].replaceChildren();
     renderSections(null);
     for (const tbody of document.querySelectorAll('#breakdowns tbody')) {
       tbody.replaceChildren();
