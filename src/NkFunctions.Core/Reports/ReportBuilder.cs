@@ -30,6 +30,37 @@ public static class ReportBuilder
             total.Bots);
     }
 
+    /// <summary>The summary with the compared period's figures and the change from them.</summary>
+    public static SummaryRow Compared(SummaryRow current, SummaryRow previous)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(previous);
+        return current with
+        {
+            Previous = previous,
+            Change = new SummaryChange(
+                PercentChange(current.Pageviews, previous.Pageviews),
+                PercentChange(current.Visitors, previous.Visitors),
+                PercentChange(current.Reads, previous.Reads),
+                Math.Round(current.ReadRatio - previous.ReadRatio, 4),
+                PercentChange(current.MedianEngagedSeconds, previous.MedianEngagedSeconds),
+                Math.Round(current.AvgScrollDepth - previous.AvgScrollDepth, 1),
+                Math.Round(current.BounceRate - previous.BounceRate, 4),
+                PercentChange(current.Bots, previous.Bots)),
+        };
+    }
+
+    /// <summary>
+    /// Each interval with the compared period's interval at the same position (the first with the first); a
+    /// position the compared period lacks (its months may split differently) has none.
+    /// </summary>
+    public static List<TimeseriesRow> Compared(IReadOnlyList<TimeseriesRow> current, IReadOnlyList<TimeseriesRow> previous)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(previous);
+        return [.. current.Select((row, i) => row with { Previous = i < previous.Count ? previous[i] : null })];
+    }
+
     /// <summary>One row per interval of the query's range, zeros included.</summary>
     public static List<TimeseriesRow> Timeseries(StatsQuery query, SortedDictionary<DateOnly, DayAggregate> days)
     {
@@ -154,6 +185,9 @@ public static class ReportBuilder
 
         return total;
     }
+
+    private static double? PercentChange(double current, double previous) =>
+        previous == 0 ? null : Math.Round((current - previous) / previous * 100, 1);
 
     private static double Ratio(long numerator, long denominator, int digits) =>
         denominator == 0 ? 0 : Math.Round((double)numerator / denominator, digits);

@@ -28,23 +28,33 @@ public sealed class StatsApi(
 {
     /// <summary><c>GET /api/stats/summary</c>.</summary>
     public Task<IResult> SummaryAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        RunAsync(request, Report.Summary, _ => RollupParts.Totals, (query, days) =>
+        RunAsync(request, Report.Summary, _ => RollupParts.Totals, (query, days, previousDays) =>
         {
             var row = ReportBuilder.Summary(query, days.Values);
+            if (query.Previous is { } previous && previousDays is not null)
+            {
+                row = ReportBuilder.Compared(row, ReportBuilder.Summary(previous, previousDays.Values));
+            }
+
             return query.Format == ReportFormat.Csv ? ReportDocuments.Csv(row) : ReportDocuments.Json(row);
         }, cancellationToken);
 
     /// <summary><c>GET /api/stats/timeseries</c>.</summary>
     public Task<IResult> TimeseriesAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        RunAsync(request, Report.Timeseries, _ => RollupParts.Totals, (query, days) =>
+        RunAsync(request, Report.Timeseries, _ => RollupParts.Totals, (query, days, previousDays) =>
         {
             var rows = ReportBuilder.Timeseries(query, days);
+            if (query.Previous is { } previous && previousDays is not null)
+            {
+                rows = ReportBuilder.Compared(rows, ReportBuilder.Timeseries(previous, previousDays));
+            }
+
             return query.Format == ReportFormat.Csv ? ReportDocuments.Csv(rows) : ReportDocuments.Json(rows);
         }, cancellationToken);
 
     /// <summary><c>GET /api/stats/sections</c>.</summary>
     public Task<IResult> SectionsAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        RunAsync(request, Report.Sections, _ => new RollupParts(Sections: true), (query, days) =>
+        RunAsync(request, Report.Sections, _ => new RollupParts(Sections: true), (query, days, _) =>
         {
             // The query parser checked the article exists; a reload since can only have removed it, and then the
             // funnel has no sections to list.
@@ -55,7 +65,7 @@ public sealed class StatsApi(
 
     /// <summary><c>GET /api/stats/breakdown</c>.</summary>
     public Task<IResult> BreakdownAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        RunAsync(request, Report.Breakdown, PartsOf, (query, days) =>
+        RunAsync(request, Report.Breakdown, PartsOf, (query, days, _) =>
         {
             if (query.Dimension == Dimension.Article)
             {
@@ -76,7 +86,7 @@ public sealed class StatsApi(
         HttpRequest request,
         Report report,
         Func<StatsQuery, RollupParts> parts,
-        Func<StatsQuery, SortedDictionary<DateOnly, DayAggregate>, byte[]> render,
+        Func<StatsQuery, SortedDictionary<DateOnly, DayAggregate>, SortedDictionary<DateOnly, DayAggregate>?, byte[]> render,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -94,8 +104,13 @@ public sealed class StatsApi(
 
         try
         {
-            var days = await aggregates.GetAsync(query!.Scope, query.From, query.To, parts(query), cancellationToken).ConfigureAwait(false);
-            var body = render(query, days);
+            // The compared period (if any) is read beside the asked one: same scope and parts, other days.
+            var current = aggregates.GetAsync(query!.Scope, query.From, query.To, parts(query), cancellationToken);
+            var previous = query.Previous is { } p
+                ? aggregates.GetAsync(p.Scope, p.From, p.To, parts(p), cancellationToken)
+                : Task.FromResult<SortedDictionary<DateOnly, DayAggregate>>(null!);
+            await Task.WhenAll(current, previous).ConfigureAwait(false);
+            var body = render(query, await current.ConfigureAwait(false), query.Previous is null ? null : await previous.ConfigureAwait(false));
             return query.Format == ReportFormat.Csv
                 ? results.Computed(body, MediaTypes.Csv, FileName(report, query))
                 : results.Computed(body, MediaTypes.Json);

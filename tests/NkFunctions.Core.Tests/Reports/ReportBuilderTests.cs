@@ -130,6 +130,34 @@ public sealed class ReportBuilderTests
         Assert.Equal(["deep"], ReportBuilder.Articles(query with { Article = "deep" }, [one, two], Title).Select(r => r.Value));
     }
 
+    [Fact]
+    public void Compared_CountsAndTimesInPercent_RatiosInPoints_NullFromZero()
+    {
+        var query = new StatsQuery(null, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 1), ReportFormat.Json);
+        var current = new SummaryRow(null, query.From, query.To, 150, 90, 30, 0.2, 45, 60, 0.25, 0);
+        var previous = new SummaryRow(null, query.From.AddDays(-1), query.To.AddDays(-1), 100, 120, 10, 0.1, 30, 72.5, 0.5, 7);
+
+        var change = ReportBuilder.Compared(current, previous).Change!;
+
+        Assert.Equal(new SummaryChange(50, -25, 200, 0.1, 50, -12.5, -0.25, -100), change);
+        Assert.Null(ReportBuilder.Compared(previous, current with { Bots = 0 }).Change!.Bots);
+    }
+
+    [Theory]
+    [InlineData("2026-11-06", "2026-12-05", Comparison.PreviousPeriod, "2026-10-07", "2026-11-05")]
+    [InlineData("2026-12-05", "2026-12-05", Comparison.PreviousPeriod, "2026-12-04", "2026-12-04")]
+    [InlineData("2024-02-29", "2024-03-01", Comparison.YearOverYear, "2023-02-28", "2023-03-01")]
+    public void Previous_IsTheComparedRange(string from, string to, Comparison compare, string previousFrom, string previousTo)
+    {
+        var query = new StatsQuery("a", DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), ReportFormat.Json, Compare: compare);
+
+        var previous = query.Previous!;
+
+        Assert.Equal((previousFrom, previousTo), (previous.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), previous.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(("a", Comparison.None), (previous.Article, previous.Compare));
+        Assert.Null(query with { Compare = Comparison.None } is { Previous: var none } ? none : null);
+    }
+
     private static DayAggregate Day(long pageviews, long visitors, long reads, long bounces, long bots, (long Sum, long Count) scroll) =>
         new() { Pageviews = pageviews, Visitors = visitors, Reads = reads, Bounces = bounces, Bots = bots, ScrollSum = scroll.Sum, ScrollCount = scroll.Count };
 }

@@ -20,19 +20,41 @@ public static class ReportDocuments
     /// <summary>Top articles as JSON.</summary>
     public static byte[] Json(IReadOnlyList<ArticleRow> rows) => JsonSerializer.SerializeToUtf8Bytes(rows, ReportsJsonContext.Default.IReadOnlyListArticleRow);
 
-    /// <summary>The summary as CSV.</summary>
+    /// <summary>The summary as CSV: one row, and the compared period's as a second row (its dates tell it apart).</summary>
     public static byte[] Csv(SummaryRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return new CsvWriter("article", "from", "to", "pageviews", "visitors", "reads", "readRatio", "medianEngagedSeconds", "avgScrollDepth", "bounceRate", "bots")
-            .Text(row.Article ?? "(all)").Date(row.From).Date(row.To).Number(row.Pageviews).Number(row.Visitors).Number(row.Reads)
-            .Number(row.ReadRatio).Number(row.MedianEngagedSeconds).Number(row.AvgScrollDepth).Number(row.BounceRate).Number(row.Bots).EndRow()
-            .ToBytes();
+        var rows = row.Previous is { } previous ? new[] { row, previous } : [row];
+        return Csv(rows, ["article", "from", "to", "pageviews", "visitors", "reads", "readRatio", "medianEngagedSeconds", "avgScrollDepth", "bounceRate", "bots"], (csv, r) =>
+            csv.Text(r.Article ?? "(all)").Date(r.From).Date(r.To).Number(r.Pageviews).Number(r.Visitors).Number(r.Reads)
+                .Number(r.ReadRatio).Number(r.MedianEngagedSeconds).Number(r.AvgScrollDepth).Number(r.BounceRate).Number(r.Bots));
     }
 
-    /// <summary>A time series as CSV.</summary>
-    public static byte[] Csv(IReadOnlyList<TimeseriesRow> rows) =>
-        Csv(rows, ["date", "pageviews", "visitors", "reads", "medianEngagedSeconds"], (csv, r) => csv.Date(r.Date).Number(r.Pageviews).Number(r.Visitors).Number(r.Reads).Number(r.MedianEngagedSeconds));
+    /// <summary>A time series as CSV; compared, each row also carries its compared interval's figures (empty where it has none).</summary>
+    public static byte[] Csv(IReadOnlyList<TimeseriesRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (!rows.Any(r => r.Previous is not null))
+        {
+            return Csv(rows, ["date", "pageviews", "visitors", "reads", "medianEngagedSeconds"], (csv, r) => TimeseriesCells(csv, r));
+        }
+
+        return Csv(rows, ["date", "pageviews", "visitors", "reads", "medianEngagedSeconds", "previousDate", "previousPageviews", "previousVisitors", "previousReads", "previousMedianEngagedSeconds"], (csv, r) =>
+        {
+            TimeseriesCells(csv, r);
+            if (r.Previous is { } p)
+            {
+                TimeseriesCells(csv, p);
+            }
+            else
+            {
+                csv.Text(null).Text(null).Text(null).Text(null).Text(null);
+            }
+        });
+    }
+
+    private static CsvWriter TimeseriesCells(CsvWriter csv, TimeseriesRow r) =>
+        csv.Date(r.Date).Number(r.Pageviews).Number(r.Visitors).Number(r.Reads).Number(r.MedianEngagedSeconds);
 
     /// <summary>A funnel as CSV.</summary>
     public static byte[] Csv(IReadOnlyList<SectionRow> rows) =>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NkFunctions.Core.Reports.Output;
 
 /// <summary>Headline figures over a range (<c>GET /api/stats/summary</c>).</summary>
@@ -23,7 +25,39 @@ public sealed record SummaryRow(
     double MedianEngagedSeconds,
     double AvgScrollDepth,
     double BounceRate,
-    long Bots);
+    long Bots)
+{
+    /// <summary>The compared period's figures (<c>compare</c>), else absent.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SummaryRow? Previous { get; init; }
+
+    /// <summary>The change from <see cref="Previous"/>, else absent.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SummaryChange? Change { get; init; }
+}
+
+/// <summary>
+/// How a summary changed from the compared period. Counts and times: percent change, rounded to 0.1, null when the
+/// compared value is 0 (no finite change). Ratios: the difference in points of the same unit (read and bounce rate
+/// as fractions, scroll depth in percent).
+/// </summary>
+/// <param name="Pageviews">Percent change.</param>
+/// <param name="Visitors">Percent change.</param>
+/// <param name="Reads">Percent change.</param>
+/// <param name="ReadRatio">Difference (fraction).</param>
+/// <param name="MedianEngagedSeconds">Percent change.</param>
+/// <param name="AvgScrollDepth">Difference (percentage points).</param>
+/// <param name="BounceRate">Difference (fraction).</param>
+/// <param name="Bots">Percent change.</param>
+public sealed record SummaryChange(
+    double? Pageviews,
+    double? Visitors,
+    double? Reads,
+    double ReadRatio,
+    double? MedianEngagedSeconds,
+    double AvgScrollDepth,
+    double BounceRate,
+    double? Bots);
 
 /// <summary>One interval of a time series.</summary>
 /// <param name="Date">First day of the interval (clipped to the range's start).</param>
@@ -31,7 +65,12 @@ public sealed record SummaryRow(
 /// <param name="Visitors">Sum of daily distinct visitors.</param>
 /// <param name="Reads">Reads.</param>
 /// <param name="MedianEngagedSeconds">Median engaged time per page view.</param>
-public sealed record TimeseriesRow(DateOnly Date, long Pageviews, long Visitors, long Reads, double MedianEngagedSeconds);
+public sealed record TimeseriesRow(DateOnly Date, long Pageviews, long Visitors, long Reads, double MedianEngagedSeconds)
+{
+    /// <summary>The compared period's interval at the same position (<c>compare</c>), else absent.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public TimeseriesRow? Previous { get; init; }
+}
 
 /// <summary>One step of the read-depth funnel.</summary>
 /// <param name="SectionId">The section's id.</param>

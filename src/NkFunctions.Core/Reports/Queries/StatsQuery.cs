@@ -13,6 +13,7 @@ namespace NkFunctions.Core.Reports.Queries;
 /// <param name="Limit">Most breakdown rows.</param>
 /// <param name="Sort">What breakdown rows are ordered by.</param>
 /// <param name="Ascending">Smallest first instead of largest first.</param>
+/// <param name="Compare">The period compared with (summary and time series).</param>
 public sealed record StatsQuery(
     string? Article,
     DateOnly From,
@@ -22,8 +23,17 @@ public sealed record StatsQuery(
     Dimension Dimension = Dimension.Referrer,
     int Limit = 10,
     BreakdownSort Sort = BreakdownSort.Pageviews,
-    bool Ascending = false)
+    bool Ascending = false,
+    Comparison Compare = Comparison.None)
 {
+    /// <summary>The compared period's query (same scope and shape, other dates), or null without a comparison.</summary>
+    public StatsQuery? Previous => Compare switch
+    {
+        Comparison.PreviousPeriod => this with { From = From.AddDays(From.DayNumber - To.DayNumber - 1), To = From.AddDays(-1), Compare = Comparison.None },
+        Comparison.YearOverYear => this with { From = From.AddYears(-1), To = To.AddYears(-1), Compare = Comparison.None },
+        _ => null,
+    };
+
     /// <summary>
     /// The rollup scope: the slug, or all articles. Top articles always reads the all-articles scope, where the
     /// per-article totals are kept; an <c>article</c> there only picks its row.

@@ -118,7 +118,32 @@ public sealed class StatsQueryParser(ReportOptions options, ReportCalendar calen
             return Fail("range-too-long", string.Create(CultureInfo.InvariantCulture, $"The range covers {days} days; at most {options.MaxRangeDays} are allowed."));
         }
 
-        var result = new StatsQuery(article, from, to, format);
+        var compare = Comparison.None;
+        if (Text(query["compare"]) is { } compareText)
+        {
+            if (report is not (Report.Summary or Report.Timeseries))
+            {
+                return Fail("invalid-compare", "compare is only for the summary and timeseries reports.");
+            }
+
+            compare = compareText switch
+            {
+                "previous_period" => Comparison.PreviousPeriod,
+                "year_over_year" => Comparison.YearOverYear,
+                _ => Comparison.None,
+            };
+            if (compare == Comparison.None)
+            {
+                return Fail("invalid-compare", $"The compare parameter must be previous_period or year_over_year (got '{ProblemText.Shorten(compareText)}').");
+            }
+        }
+
+        var result = new StatsQuery(article, from, to, format, Compare: compare);
+        if (result.Previous is { } previous && previous.From < EarliestDate)
+        {
+            return Fail("invalid-compare", $"The compared period would start on {previous.From:yyyy-MM-dd}, before {EarliestDate:yyyy-MM-dd}, the earliest date reports cover.");
+        }
+
         return report switch
         {
             Report.Timeseries => WithInterval(result, query["interval"]),
