@@ -28,7 +28,8 @@ public sealed class ArticleSeoTests
         Assert.EndsWith("…", seo.Seo.MetaDescription, StringComparison.Ordinal);
         Assert.True(seo.Seo.MetaDescription.Length <= 160);
         Assert.Equal("https://site.example/articles/derived", seo.Seo.CanonicalUrl);
-        Assert.Equal(new OpenGraphDto("article", title, seo.Seo.MetaDescription, "https://site.example/articles/derived", "NK Site", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 5), ["NK Cells", "fertility"], null, null, null, null), seo.Seo.OpenGraph with { Tags = ["NK Cells", "fertility"] });
+        Assert.Equal(new OpenGraphDto("article", title, seo.Seo.MetaDescription, "https://site.example/articles/derived", "NK Site", new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 5), seo.Seo.OpenGraph.Tags, null, null, null, null), seo.Seo.OpenGraph);
+        Assert.Equal(["NK Cells", "fertility"], seo.Seo.OpenGraph.Tags);
         Assert.Equal(new TwitterCardDto("summary", title, seo.Seo.MetaDescription, null, null), seo.Seo.Twitter);
         Assert.Null(seo.Health);
     }
