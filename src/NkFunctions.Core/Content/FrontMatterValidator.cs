@@ -14,7 +14,10 @@ internal static partial class FrontMatterValidator
     public static bool IsValidSlug(string? slug) => slug is not null && SlugPattern().IsMatch(slug);
 
     /// <summary>Validates every field; returns <see langword="null"/> when any of them is wrong.</summary>
-    public static ArticleMetadata? Validate(FrontMatter frontMatter, FileErrors errors)
+    /// <param name="frontMatter">The front matter as written.</param>
+    /// <param name="errors">Where problems go.</param>
+    /// <param name="today">The latest calendar date anywhere now (dates after it are in the future); defaults to the system clock's.</param>
+    public static ArticleMetadata? Validate(FrontMatter frontMatter, FileErrors errors, DateOnly? today = null)
     {
         var before = errors.Count;
 
@@ -42,23 +45,27 @@ internal static partial class FrontMatterValidator
         var draft = Draft(frontMatter.Draft, errors);
         var path = PagePath(Optional(frontMatter.Path), slug, errors);
 
-        if (errors.Count > before || title is null || slug is null || published is null || summary is null)
-        {
-            return null;
-        }
-
-        return new ArticleMetadata(
-            Slug: slug,
-            Title: title,
+        var valid = errors.Count == before && title is not null && slug is not null && published is not null && summary is not null;
+        var metadata = !valid ? null : new ArticleMetadata(
+            Slug: slug!,
+            Title: title!,
             Author: Optional(frontMatter.Author),
-            Published: published.Value,
+            Published: published!.Value,
             Updated: updated,
-            Summary: summary,
+            Summary: summary!,
             Tags: frontMatter.Tags ?? [],
             Draft: draft,
             Disclaimer: Optional(frontMatter.Disclaimer),
             PagePath: path);
+        metadata = Seo.SeoFieldsValidator.Apply(frontMatter, metadata, published, today ?? LatestToday(TimeProvider.System), errors);
+        return errors.Count > before ? null : metadata;
     }
+
+    /// <summary>
+    /// The latest calendar date anywhere on Earth (UTC+14), so a date an author wrote today in their own zone is never
+    /// "in the future".
+    /// </summary>
+    public static DateOnly LatestToday(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(14));
 
     private static string? Required(FrontMatter frontMatter, string key, string? value, FileErrors errors)
     {

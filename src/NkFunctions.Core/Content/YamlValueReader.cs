@@ -60,14 +60,23 @@ internal sealed class YamlValueReader(IReadOnlyDictionary<string, YamlNode> valu
         return items;
     }
 
-    private string Line(YamlNode node) =>
+    /// <summary>The raw node of <paramref name="key"/>, for values with a shape of their own (references).</summary>
+    public YamlNode? Node(string key) => values.GetValueOrDefault(key);
+
+    /// <summary>Reports a problem with a value.</summary>
+    public void Error(string message) => errors.Add(message);
+
+    /// <summary>The file line of <paramref name="node"/>, for messages.</summary>
+    public string Line(YamlNode node) =>
         FrontMatterReader.FileLine(firstLine, node.Start.Line).ToString(CultureInfo.InvariantCulture);
 
     // YAML's null forms, unquoted: "title:" and "title: ~" mean "no value", not the text "~".
-    private static bool IsNull(YamlScalarNode scalar) =>
+    /// <summary>True for YAML's unquoted null forms.</summary>
+    public static bool IsNull(YamlScalarNode scalar) =>
         scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
-    private static string Describe(YamlNode node) => node switch
+    /// <summary>Names a node's YAML shape for messages.</summary>
+    public static string Describe(YamlNode node) => node switch
     {
         YamlSequenceNode => "list",
         YamlMappingNode => "nested mapping",

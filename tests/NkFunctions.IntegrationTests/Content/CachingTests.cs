@@ -22,6 +22,11 @@ public sealed class CachingTests(LocalHostFixture host) : IClassFixture<LocalHos
         "/api/atom.xml",
         "/api/feed.json",
         "/api/sitemap.xml",
+        "/api/authors",
+        "/api/authors/temp-dost",
+        "/api/tags/fertility/feed.xml",
+        "/api/tags/fertility/atom.xml",
+        "/api/tags/fertility/feed.json",
     };
 
     [Theory]

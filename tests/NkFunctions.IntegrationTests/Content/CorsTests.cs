@@ -13,6 +13,9 @@ public sealed class CorsTests(LocalHostFixture host) : IClassFixture<LocalHostFi
     [InlineData("/api/articles/missing", HttpStatusCode.NotFound)]
     [InlineData("/api/articles/nk-cells-in-pregnancy?format=bad", HttpStatusCode.BadRequest)]
     [InlineData("/api/nowhere", HttpStatusCode.NotFound)]
+    [InlineData("/api/authors/temp-dost", HttpStatusCode.OK)]
+    [InlineData("/api/authors/nobody", HttpStatusCode.NotFound)]
+    [InlineData("/api/tags/fertility/feed.json", HttpStatusCode.OK)]
     public async Task Get_WithOrigin_AllowsAnyOriginAndExposesETag(string path, HttpStatusCode status)
     {
         using var response = await SendAsync(HttpMethod.Get, path, Origin);

@@ -36,6 +36,11 @@ public sealed class FunctionsMetadataTests
         ("GetSectionEmbed", "embed/{slug}/{sectionId}", "get,head", "Anonymous"),
         ("GetEmbedLoader", "embed.js", "get,head", "Anonymous"),
         ("GetOEmbed", "oembed", "get,head", "Anonymous"),
+        ("ListAuthors", "authors", "get,head", "Anonymous"),
+        ("GetAuthor", "authors/{author}", "get,head", "Anonymous"),
+        ("GetTagRssFeed", "tags/{tag}/feed.xml", "get,head", "Anonymous"),
+        ("GetTagAtomFeed", "tags/{tag}/atom.xml", "get,head", "Anonymous"),
+        ("GetTagJsonFeed", "tags/{tag}/feed.json", "get,head", "Anonymous"),
     ];
 
     // The real host runs these on their NCRONTAB schedules (seconds first, UTC); the local host only on request.

@@ -17,6 +17,13 @@ internal static class FeedLinks
 
     public static string Json(PublicBase publicBase) => publicBase.ApiRoot + "/feed.json";
 
+    /// <summary>The feeds of one tag: RSS, Atom and JSON Feed URLs under <c>/tags/{tag}/</c>.</summary>
+    public static (string Rss, string Atom, string Json) ForTag(PublicBase publicBase, string tagSlug)
+    {
+        var root = publicBase.ApiRoot + "/tags/" + Uri.EscapeDataString(tagSlug);
+        return (root + "/feed.xml", root + "/atom.xml", root + "/feed.json");
+    }
+
     /// <summary>The feeds as (media type, URL) pairs, in the order a page lists them.</summary>
     public static IReadOnlyList<(string Type, string Href)> All(PublicBase publicBase) =>
         [(RssMediaType, Rss(publicBase)), (AtomMediaType, Atom(publicBase)), (JsonMediaType, Json(publicBase))];

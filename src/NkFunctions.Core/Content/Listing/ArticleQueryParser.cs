@@ -19,7 +19,8 @@ public static class ArticleQueryParser
     /// <summary>The query, or the 400 problem's code and detail.</summary>
     /// <param name="query">The request's query string.</param>
     /// <param name="tagFromPath">True on <c>/api/tags/{tag}</c>, where the tag comes from the path and <c>tag</c> is refused.</param>
-    public static (ArticleQuery? Query, ListQueryError? Error) Parse(IQueryCollection query, bool tagFromPath)
+    /// <param name="authorFromPath">True on <c>/api/authors/{author}</c>, where the author comes from the path and <c>author</c> is refused.</param>
+    public static (ArticleQuery? Query, ListQueryError? Error) Parse(IQueryCollection query, bool tagFromPath, bool authorFromPath = false)
     {
         ArgumentNullException.ThrowIfNull(query);
         foreach (var name in Parameters)
@@ -62,6 +63,11 @@ public static class ArticleQueryParser
         if (tag is not null && tagFromPath)
         {
             return Fail("invalid-tag", "The tag parameter is not taken here: the tag is in the path.");
+        }
+
+        if (authorFromPath && Text(query["author"]) is not null)
+        {
+            return Fail("invalid-author", "The author parameter is not taken here: the author is in the path.");
         }
 
         if (!TrySlug("tag", tag, out var tagSlug, out var error) || !TrySlug("author", Text(query["author"]), out var authorSlug, out error)

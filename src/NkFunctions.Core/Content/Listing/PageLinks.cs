@@ -14,9 +14,10 @@ internal static class PageLinks
     /// <param name="query">The validated query.</param>
     /// <param name="meta">Where the page sits.</param>
     /// <param name="tagInPath">True on a tag page, whose tag is in <paramref name="path"/> and must not be repeated as a parameter.</param>
-    public static string Header(string path, ArticleQuery query, PageMeta meta, bool tagInPath)
+    /// <param name="authorInPath">True on an author page, whose author is in <paramref name="path"/>.</param>
+    public static string Header(string path, ArticleQuery query, PageMeta meta, bool tagInPath, bool authorInPath = false)
     {
-        var filters = Filters(query, tagInPath);
+        var filters = Filters(query, tagInPath, authorInPath);
         var links = new List<string> { Link(path, filters, "page=1", "first") };
         if (query.ByCursor)
         {
@@ -45,11 +46,11 @@ internal static class PageLinks
         "<" + path + "?" + filters + position + ">; rel=\"" + rel + "\"";
 
     // Every parameter that shapes the result except the position, each followed by '&'.
-    private static string Filters(ArticleQuery query, bool tagInPath)
+    private static string Filters(ArticleQuery query, bool tagInPath, bool authorInPath)
     {
         var text = new StringBuilder();
         Append(text, "tag", tagInPath ? null : query.Tag);
-        Append(text, "author", query.Author);
+        Append(text, "author", authorInPath ? null : query.Author);
         Append(text, "publishedFrom", query.PublishedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Append(text, "publishedTo", query.PublishedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Append(text, "order", query.Order switch

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using NkFunctions.Core.Embeds;
 using NkFunctions.Core.Http;
 
@@ -9,8 +10,9 @@ namespace NkFunctions.Core.Content.Serving;
 /// The content endpoints' logic: pick the pre-rendered representation for the request, or the problem that says
 /// why there is none. Function classes only adapt the trigger to these calls.
 /// </summary>
-public sealed class ContentApi(ContentStore store, PublicBaseResolver bases, ApiResults results)
+public sealed class ContentApi(ContentStore store, PublicBaseResolver bases, ApiResults results, IOptions<Seo.SeoOptions> seoOptions)
 {
+    private readonly Seo.SeoOptions _seo = seoOptions.Value;
     private readonly BaseBoundCache<FrozenDictionary<string, LinkedArticle>> _linked = new();
 
     /// <summary><c>GET /api/articles/{slug}</c>: the article as JSON (body in <c>?format=</c>) or as a bare fragment by <c>Accept</c>.</summary>
@@ -35,8 +37,8 @@ public sealed class ContentApi(ContentStore store, PublicBaseResolver bases, Api
         }
 
         // The JSON and HTML carry absolute links (embed code, oEmbed discovery), so they are rendered per public base.
-        var linked = _linked.Get(catalog, bases.Resolve(request, routeSegments: 2), static (c, b) =>
-            c.Articles.ToFrozenDictionary(a => a.Key, a => RepresentationBuilder.Linked(a.Value.Article, c.Related[a.Key], b), StringComparer.Ordinal))[slug];
+        var linked = _linked.Get(catalog, bases.Resolve(request, routeSegments: 2), (c, b) =>
+            c.Articles.ToFrozenDictionary(a => a.Key, a => RepresentationBuilder.Linked(a.Value.Article, c.Related[a.Key], b, _seo, c.Authors), StringComparer.Ordinal))[slug];
         var body = media switch
         {
             ContentMediaTypes.Json => linked.Json(format),

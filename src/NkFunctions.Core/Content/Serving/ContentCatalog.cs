@@ -10,8 +10,12 @@ namespace NkFunctions.Core.Content.Serving;
 /// </summary>
 internal sealed class ContentCatalog
 {
-    private ContentCatalog(IReadOnlyList<Article> published, FrozenDictionary<string, RenderedArticle> articles, DateTimeOffset loadedAt)
+    private ContentCatalog(IReadOnlyList<Article> published, FrozenDictionary<string, RenderedArticle> articles, DateTimeOffset loadedAt, Authors.AuthorDirectory authors)
     {
+        Authors = authors;
+        var authorList = Content.Authors.AuthorList.Build(published, authors);
+        AuthorsBySlug = authorList.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
+        AuthorList = RepresentationBuilder.Authors(authorList);
         Published = published;
         Related = RelatedArticles.Compute(published);
         Index = new ArticleIndex(published);
@@ -45,6 +49,15 @@ internal sealed class ContentCatalog
     /// <summary>The tag list document.</summary>
     public Representation TagList { get; }
 
+    /// <summary>The author records of <c>authors.yml</c>.</summary>
+    public Authors.AuthorDirectory Authors { get; }
+
+    /// <summary>The authors of published articles by slug.</summary>
+    public FrozenDictionary<string, Authors.AuthorInfo> AuthorsBySlug { get; }
+
+    /// <summary>The author list document.</summary>
+    public Representation AuthorList { get; }
+
     /// <summary>Published (non-draft) articles by slug.</summary>
     public FrozenDictionary<string, RenderedArticle> Articles { get; }
 
@@ -55,7 +68,10 @@ internal sealed class ContentCatalog
     public int SectionCount { get; }
 
     /// <summary>Renders every representation of the published articles; drafts are left out.</summary>
-    public static ContentCatalog Build(IEnumerable<Article> articles, DateTimeOffset loadedAt)
+    /// <param name="articles">Every valid article, drafts included.</param>
+    /// <param name="loadedAt">When the content was loaded.</param>
+    /// <param name="authors">The records of <c>authors.yml</c>, when there is one.</param>
+    public static ContentCatalog Build(IEnumerable<Article> articles, DateTimeOffset loadedAt, IEnumerable<Authors.AuthorProfile>? authors = null)
     {
         var published = articles
             .Where(a => !a.Metadata.Draft)
@@ -64,6 +80,6 @@ internal sealed class ContentCatalog
             .ThenBy(a => a.Metadata.Slug, StringComparer.Ordinal)
             .ToList();
         var rendered = published.ToFrozenDictionary(a => a.Metadata.Slug, RepresentationBuilder.Article, StringComparer.Ordinal);
-        return new ContentCatalog(published, rendered, loadedAt);
+        return new ContentCatalog(published, rendered, loadedAt, authors is null ? Content.Authors.AuthorDirectory.Empty : new Authors.AuthorDirectory(authors));
     }
 }

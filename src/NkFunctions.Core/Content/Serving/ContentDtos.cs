@@ -7,6 +7,8 @@ namespace NkFunctions.Core.Content.Serving;
 
 internal sealed record TagListDto(IReadOnlyList<Listing.TagInfo> Tags);
 
+internal sealed record AuthorListDto(IReadOnlyList<Authors.AuthorInfo> Authors);
+
 internal sealed record ArticleSummaryDto(
     string Slug,
     string Title,
@@ -39,7 +41,20 @@ internal sealed record ArticleDto(
     IReadOnlyList<AlternateDto> Alternate,
     IReadOnlyList<RelatedArticleDto> Related,
     IReadOnlyList<TocEntryDto> Toc,
-    IReadOnlyList<SectionDto> Sections);
+    IReadOnlyList<SectionDto> Sections)
+{
+    /// <summary>Search and social values for the page's head.</summary>
+    public Seo.SeoDto? Seo { get; init; }
+
+    /// <summary>Medical review and citations; null when the article has none.</summary>
+    public Seo.ArticleHealthDto? Health { get; init; }
+
+    /// <summary>schema.org MedicalWebPage structured data.</summary>
+    public System.Text.Json.Nodes.JsonObject? JsonLd { get; init; }
+
+    /// <summary><see cref="JsonLd"/> as safe text for a <c>&lt;script type="application/ld+json"&gt;</c> element.</summary>
+    public string? JsonLdScript { get; init; }
+}
 
 /// <summary>A <c>&lt;link rel="alternate"&gt;</c> a page can carry for feed discovery.</summary>
 internal sealed record AlternateDto(string Type, string Href, string Title);

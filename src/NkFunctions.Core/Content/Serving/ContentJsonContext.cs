@@ -10,4 +10,6 @@ namespace NkFunctions.Core.Content.Serving;
 [JsonSerializable(typeof(ArticleDto))]
 [JsonSerializable(typeof(SectionDocumentDto))]
 [JsonSerializable(typeof(HealthDto))]
+[JsonSerializable(typeof(AuthorListDto))]
+[JsonSerializable(typeof(Authors.AuthorInfo))]
 internal sealed partial class ContentJsonContext : JsonSerializerContext;

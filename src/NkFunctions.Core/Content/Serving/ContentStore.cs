@@ -63,7 +63,7 @@ public sealed class ContentStore : IDisposable
             throw new ContentValidationException(Root, result.Errors);
         }
 
-        Volatile.Write(ref _catalog, ContentCatalog.Build(result.Articles, _time.GetUtcNow()));
+        Volatile.Write(ref _catalog, ContentCatalog.Build(result.Articles, _time.GetUtcNow(), result.Authors));
         if (Watching && _watcher is null)
         {
             StartWatching();
@@ -116,7 +116,7 @@ public sealed class ContentStore : IDisposable
                 var result = Load();
                 if (result.IsValid)
                 {
-                    Volatile.Write(ref _catalog, ContentCatalog.Build(result.Articles, _time.GetUtcNow()));
+                    Volatile.Write(ref _catalog, ContentCatalog.Build(result.Articles, _time.GetUtcNow(), result.Authors));
                     Volatile.Write(ref _pendingErrors, []);
                 }
                 else

@@ -15,6 +15,9 @@ internal static class RepresentationBuilder
     public static Representation Tags(IReadOnlyList<Listing.TagInfo> tags) =>
         Json(JsonSerializer.SerializeToUtf8Bytes(new TagListDto(tags), ContentJsonContext.Default.TagListDto));
 
+    public static Representation Authors(IReadOnlyList<Content.Authors.AuthorInfo> authors) =>
+        Json(JsonSerializer.SerializeToUtf8Bytes(new AuthorListDto(authors), ContentJsonContext.Default.AuthorListDto));
+
     public static RenderedArticle Article(Article article)
     {
         var sections = new Dictionary<string, RenderedSection>(StringComparer.Ordinal);
@@ -32,9 +35,12 @@ internal static class RepresentationBuilder
     }
 
     /// <summary>The article's JSON documents and HTML fragment with absolute links for <paramref name="publicBase"/>.</summary>
-    public static LinkedArticle Linked(Article article, IReadOnlyList<Article> related, PublicBase publicBase)
+    public static LinkedArticle Linked(Article article, IReadOnlyList<Article> related, PublicBase publicBase, Seo.SeoOptions seoSettings, Authors.AuthorDirectory authors)
     {
-        var json = Formats.Select(f => Json(JsonSerializer.SerializeToUtf8Bytes(ArticleDocument(article, related, f, publicBase), ContentJsonContext.Default.ArticleDto))).ToArray();
+        var seo = Seo.ArticleSeo.Build(article, publicBase, seoSettings, authors);
+        var json = Formats.Select(f => Json(JsonSerializer.SerializeToUtf8Bytes(
+            ArticleDocument(article, related, f, publicBase) with { Seo = seo.Seo, Health = seo.Health, JsonLd = seo.JsonLd, JsonLdScript = seo.JsonLdScript },
+            ContentJsonContext.Default.ArticleDto))).ToArray();
         var pageUrl = publicBase.PageUrl(article.Metadata);
         return new LinkedArticle(json, Representation.FromText(ArticleHtml(article, publicBase), MediaTypes.Html), OEmbedDiscovery.LinkHeader(publicBase, pageUrl));
     }

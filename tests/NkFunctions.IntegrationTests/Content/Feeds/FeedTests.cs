@@ -43,6 +43,36 @@ public sealed class FeedTests(SiteContentFixture site) : IClassFixture<SiteConte
         Assert.Equal("generated-00", entries[1].GetProperty("link").GetString()!.Split('/')[^1]);
     }
 
+    [Theory]
+    [InlineData("/api/tags/site-test/feed.xml", "application/rss+xml", false)]
+    [InlineData("/api/tags/Site%20Test/atom.xml", "application/atom+xml", false)]
+    [InlineData("/api/tags/site-test/feed.json", "application/feed+json", true)]
+    public async Task TagFeed_ParsedByAFeedReader_OnlyTheTagsArticles(string path, string mediaType, bool json)
+    {
+        using var response = await site.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        var feed = await FeedParser.ParseAsync(await response.Content.ReadAsStringAsync(), json);
+
+        Assert.Equal("NK Cells in Pregnancy: Site Test", feed.GetProperty("title").GetString());
+        // Site Test is every third generated article (i % 3 == 0), newest first.
+        Assert.Equal(
+            [.. Enumerable.Range(0, SiteContentFixture.Generated).Where(i => i % 3 == 0).Select(i => $"generated-{i:D2}")],
+            feed.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("link").GetString()!.Split('/')[^1]));
+    }
+
+    [Theory]
+    [InlineData("/api/tags/no-such-tag/feed.xml")]
+    [InlineData("/api/tags/no-such-tag/atom.xml")]
+    [InlineData("/api/tags/-/feed.json")]
+    public async Task TagFeed_UnknownTag_404Problem(string path)
+    {
+        using var response = await site.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        await Problem.AssertAsync(response, HttpStatusCode.NotFound, "tag-not-found");
+    }
+
     [Fact]
     public async Task Article_AlternateLinks_NameTheFeeds()
     {

@@ -18,6 +18,7 @@ internal static class EndpointTable
     private static readonly Gen<string> Format = Value("html", "text", "markdown", "json", "csv");
     private static readonly Gen<string> Article = Value(Slug, "no-such-article");
     private static readonly Gen<string> Theme = Value("light", "dark", "auto");
+    private static readonly Gen<string> TagValue = Value("fertility", "NK Cells", "no-such-tag", "..%2f", "-");
 
     public static readonly EndpointCase[] All =
     [
@@ -59,6 +60,11 @@ internal static class EndpointTable
             },
             Allowed5xx = [501],
         },
+        new("ListAuthors", Get, "authors"),
+        new("GetAuthor", Get, "authors/{author}") { RouteValues = { ["author"] = Value("temp-dost", "Temp Dost", "nobody", "..%2f", "-") }, Query = ListQuery() },
+        new("GetTagRssFeed", Get, "tags/{tag}/feed.xml") { RouteValues = { ["tag"] = TagValue } },
+        new("GetTagAtomFeed", Get, "tags/{tag}/atom.xml") { RouteValues = { ["tag"] = TagValue } },
+        new("GetTagJsonFeed", Get, "tags/{tag}/feed.json") { RouteValues = { ["tag"] = TagValue } },
         new("Z_Fallback", ["GET", "POST", "PUT", "DELETE", "OPTIONS"], "{*path}"),
     ];
 
