@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NkFunctions.Core.Content.Search;
 using NkFunctions.Core.Content.Serving;
 using NkFunctions.Core.Embeds;
 using NkFunctions.Core.Http;
@@ -31,6 +32,7 @@ public static class ContentRegistration
         services.TryAddSingleton<Sitemap.SitemapApi>();
         services.TryAddSingleton<HealthReport>();
         services.AddHostedService<ContentStartup>();
+        services.AddNkSearch();
         return services;
     }
 }

@@ -1,0 +1,235 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using NkFunctions.Core.Content.Listing;
+
+namespace NkFunctions.Core.Content.Search;
+
+/// <summary>
+/// An in-memory Lucene index of one catalog snapshot: one document per section (its text, its heading, and its
+/// article's title and tags), ranked with BM25. Built once per snapshot (the only step that reads every article);
+/// a search then costs the matching postings plus the term vectors of the sections on the page it returns, whose
+/// stored offsets give the snippets without analysing any text again.
+/// </summary>
+internal sealed class SearchIndex : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    // Prefix expansion in snippets: enough for a word being typed, bounded however short the prefix.
+    private const int MaxPrefixTerms = 32;
+
+    // Positions for phrases; offsets in term vectors for snippets, read only for the sections shown.
+    private static readonly FieldType TextType = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorOffsets = true,
+    });
+
+    private readonly RAMDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly int[] _docArticle;
+    private readonly int[] _docSection;
+
+    private SearchIndex(IReadOnlyList<Article> articles, Analyzer analyzer, RAMDirectory directory, TimeSpan buildTime)
+    {
+        Articles = articles;
+        Analyzer = analyzer;
+        _directory = directory;
+        BuildTime = buildTime;
+        _reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _docArticle = new int[_reader.MaxDoc];
+        _docSection = new int[_reader.MaxDoc];
+        foreach (var leaf in _reader.Leaves)
+        {
+            // Segments may be merged out of insertion order: read each document's article and section back.
+            var article = leaf.AtomicReader.GetNumericDocValues(SearchFields.Article);
+            var section = leaf.AtomicReader.GetNumericDocValues(SearchFields.Section);
+            for (var d = 0; d < leaf.AtomicReader.MaxDoc; d++)
+            {
+                _docArticle[leaf.DocBase + d] = (int)article.Get(d);
+                _docSection[leaf.DocBase + d] = (int)section.Get(d);
+            }
+        }
+    }
+
+    /// <summary>The indexed articles in catalog order (what hit positions refer to).</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>The analyzer the index was built with, shared by every query (analyzers are thread-safe).</summary>
+    public Analyzer Analyzer { get; }
+
+    /// <summary>How long the build took.</summary>
+    public TimeSpan BuildTime { get; }
+
+    /// <summary>Sections indexed.</summary>
+    public int SectionCount => _reader.NumDocs;
+
+    /// <summary>Indexes <paramref name="articles"/> (published, in catalog order).</summary>
+    public static SearchIndex Build(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var started = Stopwatch.GetTimestamp();
+        // English: lower case, stop words out, Porter stems, so "pregnancies" finds "pregnancy".
+        var analyzer = new EnglishAnalyzer(Version);
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 64,
+        };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            for (var a = 0; a < articles.Count; a++)
+            {
+                var article = articles[a];
+                for (var s = 0; s < article.Sections.Count; s++)
+                {
+                    writer.AddDocument(Document(article, a, s));
+                }
+            }
+
+            writer.Commit();
+        }
+
+        return new SearchIndex(articles, analyzer, directory, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>The page of matching articles, best first, with each article's best sections.</summary>
+    /// <param name="terms">The parsed query (with a query).</param>
+    /// <param name="tag">Tag slug the articles must carry, or null.</param>
+    /// <param name="offset">Articles to skip.</param>
+    /// <param name="limit">Articles to return.</param>
+    public SearchPage Search(SearchTerms terms, string? tag, long offset, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.Query is null)
+        {
+            return new SearchPage(0, []);
+        }
+
+        var query = terms.Query;
+        if (tag is not null)
+        {
+            // A filter, not a signal: the tag clause adds nothing to the score.
+            query = new BooleanQuery { { terms.Query, Occur.MUST }, { new TermQuery(new Term(SearchFields.TagSlug, tag)) { Boost = 0f }, Occur.MUST } };
+        }
+
+        var collector = ArticleCollector.Rent(Articles.Count, _docArticle, _docSection);
+        _searcher.Search(query, collector);
+        return collector.Page(offset, limit);
+    }
+
+    /// <summary>Where the query's terms occur in the section's text, in order, from the stored term vector.</summary>
+    public IReadOnlyList<TextMatch> Matches(int doc, SearchTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var vector = _reader.GetTermVector(doc, SearchFields.Text);
+        if (vector is null)
+        {
+            return [];
+        }
+
+        var matches = new List<TextMatch>();
+        var termsEnum = vector.GetEnumerator();
+        DocsAndPositionsEnum? positions = null;
+        foreach (var term in terms.Exact)
+        {
+            if (termsEnum.SeekExact(new BytesRef(term)))
+            {
+                positions = AddOffsets(termsEnum, positions, matches);
+            }
+        }
+
+        if (terms.Prefix is { } typed)
+        {
+            var prefix = new BytesRef(typed);
+            if (termsEnum.SeekCeil(prefix) != TermsEnum.SeekStatus.END)
+            {
+                var count = 0;
+                do
+                {
+                    if (!StringHelper.StartsWith(termsEnum.Term, prefix))
+                    {
+                        break;
+                    }
+
+                    positions = AddOffsets(termsEnum, positions, matches);
+                }
+                while (++count < MaxPrefixTerms && termsEnum.MoveNext());
+            }
+        }
+
+        matches.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
+        return matches;
+    }
+
+    /// <summary>The section index of document <paramref name="doc"/>.</summary>
+    public int SectionOf(int doc) => _docSection[doc];
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        Analyzer.Dispose();
+    }
+
+    private static DocsAndPositionsEnum? AddOffsets(TermsEnum termsEnum, DocsAndPositionsEnum? reuse, List<TextMatch> matches)
+    {
+        var positions = termsEnum.DocsAndPositions(null, reuse, DocsAndPositionsFlags.OFFSETS);
+        if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+        {
+            return positions;
+        }
+
+        for (var i = positions.Freq; i > 0; i--)
+        {
+            positions.NextPosition();
+            if (positions.StartOffset >= 0)
+            {
+                matches.Add(new TextMatch(positions.StartOffset, positions.EndOffset));
+            }
+        }
+
+        return positions;
+    }
+
+    private static Document Document(Article article, int position, int section)
+    {
+        var m = article.Metadata;
+        var s = article.Sections[section];
+        var doc = new Document
+        {
+            new TextField(SearchFields.Title, m.Title, Field.Store.NO),
+            new TextField(SearchFields.Heading, s.Title, Field.Store.NO),
+            new TextField(SearchFields.Tags, string.Join(" , ", m.Tags), Field.Store.NO),
+            new Field(SearchFields.Text, s.Text, TextType),
+            new NumericDocValuesField(SearchFields.Article, position),
+            new NumericDocValuesField(SearchFields.Section, section),
+        };
+        foreach (var tag in m.Tags)
+        {
+            doc.Add(new StringField(SearchFields.TagSlug, TagSlug.From(tag), Field.Store.NO));
+        }
+
+        return doc;
+    }
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}
+
+/// <summary>Where a term occurs in a section's text (UTF-16 offsets, end exclusive).</summary>
+internal readonly record struct TextMatch(int Start, int End);
