@@ -36,6 +36,7 @@ public sealed class FunctionsMetadataTests
         ("GetSectionEmbed", "embed/{slug}/{sectionId}", "get,head", "Anonymous"),
         ("GetEmbedLoader", "embed.js", "get,head", "Anonymous"),
         ("GetOEmbed", "oembed", "get,head", "Anonymous"),
+        ("SearchArticles", "search", "get,head", "Anonymous"),
     ];
 
     // The real host runs these on their NCRONTAB schedules (seconds first, UTC); the local host only on request.
