@@ -18,7 +18,7 @@ using static System.FormattableString;
 
 var articles = Option("--articles", 1000);
 var runs = Option("--runs", 400);
-string[] queries = ["nk cells", "pregnancy", "placenta", "\"natural killer\"", "fertility treatments", "immun", "rare42"];
+string[] queries = ["nk cells", "pregnancy", "placenta", "\"natural killer\"", "fertility treatments", "immun", "rare42", "rare42 "];
 
 var root = RepoPaths.CopyContentToTemp();
 try
@@ -47,13 +47,14 @@ try
     Console.WriteLine();
     Console.WriteLine("In process, one request's work (parse, search, group, snippets, JSON, ETag), sequential:");
     Console.WriteLine();
-    Console.WriteLine("| query | matching articles | p50 | p90 | p99 | allocated per request | response bytes |");
-    Console.WriteLine("|---|---|---|---|---|---|---|");
+    Console.WriteLine("| query | matching articles | p50 | of which search and grouping (p50) | p90 | p99 | allocated per request | response bytes |");
+    Console.WriteLine("|---|---|---|---|---|---|---|---|");
     var publicBase = new PublicBase("http://localhost/api", "http://localhost");
     foreach (var text in queries)
     {
         var query = new SearchQuery(text, null, SearchQuery.DefaultLimit, 0, false);
         var times = new double[runs];
+        var searchTimes = new double[runs];
         int total = 0, bytes = 0;
         long allocated = 0;
         for (var r = -50; r < runs; r++)
@@ -62,19 +63,22 @@ try
             var started = Stopwatch.GetTimestamp();
             var terms = SearchTerms.Parse(text, index.Analyzer);
             var page = index.Search(terms, null, 0, query.Limit);
+            var searched = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var body = SearchPageWriter.Write(index, terms, query, page, PageMeta.For(query.Limit, 0, page.Total), publicBase);
             var representation = Representation.FromBytes(body, MediaTypes.Json);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             if (r >= 0)
             {
                 times[r] = elapsed;
+                searchTimes[r] = searched;
                 allocated += GC.GetAllocatedBytesForCurrentThread() - before;
                 (total, bytes) = (page.Total, representation.Body.Length);
             }
         }
 
         Array.Sort(times);
-        Console.WriteLine(Invariant($"| `{text}` | {total:N0} | {P(times, 0.5):F2} ms | {P(times, 0.9):F2} ms | {P(times, 0.99):F2} ms | {allocated / runs / 1024.0:F0} KiB | {bytes:N0} |"));
+        Array.Sort(searchTimes);
+        Console.WriteLine(Invariant($"| `{text}` | {total:N0} | {P(times, 0.5):F2} ms | {P(searchTimes, 0.5):F2} ms | {P(times, 0.9):F2} ms | {P(times, 0.99):F2} ms | {allocated / runs / 1024.0:F0} KiB | {bytes:N0} |"));
     }
 
     index.Dispose();

@@ -14,22 +14,12 @@ namespace NkFunctions.Core.Content.Search;
 /// <summary>
 /// An in-memory Lucene index of one catalog snapshot: one document per section (its text, its heading, and its
 /// article's title and tags), ranked with BM25. Built once per snapshot (the only step that reads every article);
-/// a search then costs the matching postings plus the term vectors of the sections on the page it returns, whose
-/// stored offsets give the snippets without analysing any text again.
+/// a search then costs the matching postings, and its snippets a scan of the sections on the page it returns
+/// (<see cref="TermMatcher"/>). Nothing is stored in the index: the text is in the catalog.
 /// </summary>
 internal sealed class SearchIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
-
-    // Prefix expansion in snippets: enough for a word being typed, bounded however short the prefix.
-    private const int MaxPrefixTerms = 32;
-
-    // Positions for phrases; offsets in term vectors for snippets, read only for the sections shown.
-    private static readonly FieldType TextType = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
-    {
-        StoreTermVectors = true,
-        StoreTermVectorOffsets = true,
-    });
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -128,79 +118,12 @@ internal sealed class SearchIndex : IDisposable
         return collector.Page(offset, limit);
     }
 
-    /// <summary>Where the query's terms occur in the section's text, in order, from the stored term vector.</summary>
-    public IReadOnlyList<TextMatch> Matches(int doc, SearchTerms terms)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        var vector = _reader.GetTermVector(doc, SearchFields.Text);
-        if (vector is null)
-        {
-            return [];
-        }
-
-        var matches = new List<TextMatch>();
-        var termsEnum = vector.GetEnumerator();
-        DocsAndPositionsEnum? positions = null;
-        foreach (var term in terms.Exact)
-        {
-            if (termsEnum.SeekExact(new BytesRef(term)))
-            {
-                positions = AddOffsets(termsEnum, positions, matches);
-            }
-        }
-
-        if (terms.Prefix is { } typed)
-        {
-            var prefix = new BytesRef(typed);
-            if (termsEnum.SeekCeil(prefix) != TermsEnum.SeekStatus.END)
-            {
-                var count = 0;
-                do
-                {
-                    if (!StringHelper.StartsWith(termsEnum.Term, prefix))
-                    {
-                        break;
-                    }
-
-                    positions = AddOffsets(termsEnum, positions, matches);
-                }
-                while (++count < MaxPrefixTerms && termsEnum.MoveNext());
-            }
-        }
-
-        matches.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
-        return matches;
-    }
-
-    /// <summary>The section index of document <paramref name="doc"/>.</summary>
-    public int SectionOf(int doc) => _docSection[doc];
-
     /// <inheritdoc />
     public void Dispose()
     {
         _reader.Dispose();
         _directory.Dispose();
         Analyzer.Dispose();
-    }
-
-    private static DocsAndPositionsEnum? AddOffsets(TermsEnum termsEnum, DocsAndPositionsEnum? reuse, List<TextMatch> matches)
-    {
-        var positions = termsEnum.DocsAndPositions(null, reuse, DocsAndPositionsFlags.OFFSETS);
-        if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
-        {
-            return positions;
-        }
-
-        for (var i = positions.Freq; i > 0; i--)
-        {
-            positions.NextPosition();
-            if (positions.StartOffset >= 0)
-            {
-                matches.Add(new TextMatch(positions.StartOffset, positions.EndOffset));
-            }
-        }
-
-        return positions;
     }
 
     private static Document Document(Article article, int position, int section)
@@ -212,7 +135,7 @@ internal sealed class SearchIndex : IDisposable
             new TextField(SearchFields.Title, m.Title, Field.Store.NO),
             new TextField(SearchFields.Heading, s.Title, Field.Store.NO),
             new TextField(SearchFields.Tags, string.Join(" , ", m.Tags), Field.Store.NO),
-            new Field(SearchFields.Text, s.Text, TextType),
+            new TextField(SearchFields.Text, s.Text, Field.Store.NO),
             new NumericDocValuesField(SearchFields.Article, position),
             new NumericDocValuesField(SearchFields.Section, section),
         };
@@ -223,13 +146,4 @@ internal sealed class SearchIndex : IDisposable
 
         return doc;
     }
-
-    private static FieldType Freeze(FieldType type)
-    {
-        type.Freeze();
-        return type;
-    }
 }
-
-/// <summary>Where a term occurs in a section's text (UTF-16 offsets, end exclusive).</summary>
-internal readonly record struct TextMatch(int Start, int End);

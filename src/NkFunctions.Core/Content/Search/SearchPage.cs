@@ -12,7 +12,7 @@ internal sealed record SearchPage(int Total, IReadOnlyList<ArticleHit> Hits);
 internal sealed record ArticleHit(int Position, float Score, IReadOnlyList<SectionHit> Sections);
 
 /// <summary>A matching section.</summary>
-/// <param name="Doc">The index document (for its term vector).</param>
+/// <param name="Doc">The index document.</param>
 /// <param name="Section">The section's index within its article.</param>
 /// <param name="Score">The section's relevance.</param>
 internal readonly record struct SectionHit(int Doc, int Section, float Score);

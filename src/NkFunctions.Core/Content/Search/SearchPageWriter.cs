@@ -36,7 +36,7 @@ internal static class SearchPageWriter
         var article = index.Articles[hit.Position];
         var m = article.Metadata;
         var url = publicBase.ApiRoot + "/articles/" + Uri.EscapeDataString(m.Slug);
-        var snippets = hit.Sections.Select(s => SnippetBuilder.Build(article.Sections[s.Section].Text, index.Matches(s.Doc, terms))).ToList();
+        var snippets = hit.Sections.Select(s => SnippetBuilder.Build(article.Sections[s.Section].Text, TermMatcher.Find(article.Sections[s.Section].Text, terms, index.Analyzer))).ToList();
         writer.WriteStartObject();
         writer.WriteString("slug", m.Slug);
         writer.WriteString("title", m.Title);
