@@ -136,6 +136,25 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(expected, matches.Select(m => text[m.Start..m.End]));
     }
 
+    [Fact]
+    public void TermMatcher_AgreesWithAnalysingEveryWord()
+    {
+        const string text = "Ability, abilities and probability; happy, happier, happiness, happily. Pregnancy and pregnancies, "
+            + "relational relations relate; operator operates; sensitivity, sensitive; possibly possible; controlling control; "
+            + "generalizations, general; the mother's cells. NK cells, nk-cells.";
+        var words = System.Text.RegularExpressions.Regex.Matches(text, "[A-Za-z0-9]+").Select(m => m.Value).ToList();
+        foreach (var query in words.Distinct())
+        {
+            // Finished words (trailing space): exact stems only. The oracle analyses every word of the text.
+            var terms = Terms(query + " ");
+            var expected = words.Where(w => terms.Exact.Contains(Terms(w + " ").Exact.SingleOrDefault())).ToList();
+
+            var found = TermMatcher.Find(text, terms, _index.Analyzer).Select(m => text[m.Start..m.End]).ToList();
+
+            Assert.True(expected.SequenceEqual(found), $"'{query}': expected [{string.Join(", ", expected)}], found [{string.Join(", ", found)}]");
+        }
+    }
+
     private static List<string> Slugs(SearchPage page) => [.. page.Hits.Select(h => SearchCorpus.Articles[h.Position].Metadata.Slug)];
 
     private static List<string> SectionIds(SearchPage page, int hit) =>
