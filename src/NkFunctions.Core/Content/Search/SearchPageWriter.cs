@@ -18,9 +18,10 @@ internal static class SearchPageWriter
             writer.WriteStartObject();
             writer.WriteString("query", query.Text);
             writer.WriteStartArray("results");
+            var matcher = new TermMatcher(terms, index.Analyzer);
             foreach (var hit in page.Hits)
             {
-                WriteHit(writer, index, terms, hit, publicBase);
+                WriteHit(writer, index, matcher, hit, publicBase);
             }
 
             writer.WriteEndArray();
@@ -31,12 +32,12 @@ internal static class SearchPageWriter
         return buffer.ToArray();
     }
 
-    private static void WriteHit(Utf8JsonWriter writer, SearchIndex index, SearchTerms terms, ArticleHit hit, PublicBase publicBase)
+    private static void WriteHit(Utf8JsonWriter writer, SearchIndex index, TermMatcher matcher, ArticleHit hit, PublicBase publicBase)
     {
         var article = index.Articles[hit.Position];
         var m = article.Metadata;
         var url = publicBase.ApiRoot + "/articles/" + Uri.EscapeDataString(m.Slug);
-        var snippets = hit.Sections.Select(s => SnippetBuilder.Build(article.Sections[s.Section].Text, TermMatcher.Find(article.Sections[s.Section].Text, terms, index.Analyzer))).ToList();
+        var snippets = hit.Sections.Select(s => SnippetBuilder.Build(article.Sections[s.Section].Text, matcher.Find(article.Sections[s.Section].Text))).ToList();
         writer.WriteStartObject();
         writer.WriteString("slug", m.Slug);
         writer.WriteString("title", m.Title);

@@ -7,16 +7,18 @@ namespace NkFunctions.Core.Content.Search;
 /// Finds where a query's terms occur in a section's plain text, for its snippet. Only the sections on the returned
 /// page are scanned, and the text is not run through the analyzer: words are runs of letters and digits, and a word
 /// is stemmed (by the index's analyzer, so it agrees with the index) only when it starts with one of the query's
-/// stems (see <see cref="Common"/>), so nearly every word is passed over with one comparison. Term vectors
-/// gave the same offsets but decompressed a block per section: ten times the allocation and time of this scan.
+/// stems (see <see cref="Common"/>), so nearly every word is passed over with one comparison; one matcher serves a
+/// request and remembers the words it stemmed ("cells" recurs in every section of a broad search). Term vectors gave
+/// the same offsets but decompressed a block per section.
 /// </summary>
-internal static class TermMatcher
+internal sealed class TermMatcher(SearchTerms terms, Analyzer analyzer)
 {
+    private readonly Dictionary<string, bool> _stemmed = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The matches in <paramref name="text"/>, in order.</summary>
-    public static List<TextMatch> Find(string text, SearchTerms terms, Analyzer analyzer)
+    public List<TextMatch> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(terms);
         var matches = new List<TextMatch>();
         var i = 0;
         while (i < text.Length)
@@ -34,7 +36,7 @@ internal static class TermMatcher
             }
 
             var word = text.AsSpan(start, i - start);
-            if (IsMatch(word, terms, analyzer))
+            if (IsMatch(word))
             {
                 matches.Add(new TextMatch(start, i));
             }
@@ -43,7 +45,7 @@ internal static class TermMatcher
         return matches;
     }
 
-    private static bool IsMatch(ReadOnlySpan<char> word, SearchTerms terms, Analyzer analyzer)
+    private bool IsMatch(ReadOnlySpan<char> word)
     {
         if (terms.Prefix is { } prefix && word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
         {
@@ -53,13 +55,27 @@ internal static class TermMatcher
         foreach (var stem in terms.Exact)
         {
             var common = Common(stem);
-            if (word.Length >= common.Length && word.StartsWith(common, StringComparison.OrdinalIgnoreCase) && Stem(word, analyzer) == stem)
+            if (word.Length >= common.Length && word.StartsWith(common, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return IsQueryStem(word);
             }
         }
 
         return false;
+    }
+
+    // Whether the word's stem is one of the query's, from the words already stemmed for this request when it can.
+    private bool IsQueryStem(ReadOnlySpan<char> word)
+    {
+        var lookup = _stemmed.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(word, out var isStem))
+        {
+            var text = word.ToString();
+            isStem = Stem(text, analyzer) is { } stem && terms.Exact.Contains(stem, StringComparer.Ordinal);
+            _stemmed[text] = isStem;
+        }
+
+        return isStem;
     }
 
     // What the word must start with to have this stem. The Porter stemmer rewrites only endings, so a stem starts its
@@ -68,9 +84,9 @@ internal static class TermMatcher
     private static ReadOnlySpan<char> Common(string stem) =>
         stem.Length > 1 && (stem[^1] == 'i' || stem.EndsWith("bl", StringComparison.Ordinal)) ? stem.AsSpan(0, stem.Length - 1) : stem;
 
-    private static string? Stem(ReadOnlySpan<char> word, Analyzer analyzer)
+    private static string? Stem(string word, Analyzer analyzer)
     {
-        using var stream = analyzer.GetTokenStream(SearchFields.Text, word.ToString());
+        using var stream = analyzer.GetTokenStream(SearchFields.Text, word);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         var stem = stream.IncrementToken() ? term.ToString() : null;

@@ -131,7 +131,7 @@ public sealed class SearchIndexTests : IDisposable
     [InlineData("mother ", "The mother's cells and motherhood.", new[] { "mother" })]
     public void TermMatcher_FindsTheWordsTheIndexMatched(string query, string text, string[] expected)
     {
-        var matches = TermMatcher.Find(text, Terms(query), _index.Analyzer);
+        var matches = new TermMatcher(Terms(query), _index.Analyzer).Find(text);
 
         Assert.Equal(expected, matches.Select(m => text[m.Start..m.End]));
     }
@@ -149,7 +149,7 @@ public sealed class SearchIndexTests : IDisposable
             var terms = Terms(query + " ");
             var expected = words.Where(w => terms.Exact.Contains(Terms(w + " ").Exact.SingleOrDefault())).ToList();
 
-            var found = TermMatcher.Find(text, terms, _index.Analyzer).Select(m => text[m.Start..m.End]).ToList();
+            var found = new TermMatcher(terms, _index.Analyzer).Find(text).Select(m => text[m.Start..m.End]).ToList();
 
             Assert.True(expected.SequenceEqual(found), $"'{query}': expected [{string.Join(", ", expected)}], found [{string.Join(", ", found)}]");
         }
