@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using NkFunctions.Core.Content.Listing;
 using NkFunctions.Core.Embeds;
@@ -10,9 +11,14 @@ namespace NkFunctions.Core.Content.Search;
 /// </summary>
 internal static class SearchPageWriter
 {
+    // The thread's write buffer, kept between searches: a page is written into it and copied out once.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
     public static byte[] Write(SearchIndex index, SearchTerms terms, SearchQuery query, SearchPage page, PageMeta meta, PublicBase publicBase)
     {
-        using var buffer = new MemoryStream();
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(32 * 1024);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -29,7 +35,7 @@ internal static class SearchPageWriter
             writer.WriteEndObject();
         }
 
-        return buffer.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static void WriteHit(Utf8JsonWriter writer, SearchIndex index, TermMatcher matcher, ArticleHit hit, PublicBase publicBase)
