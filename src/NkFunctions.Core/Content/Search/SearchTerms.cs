@@ -53,7 +53,8 @@ internal sealed class SearchTerms
             var clause = quoted || tokens.Count > 1 ? Phrase(tokens) : Word(tokens.Count == 1 ? tokens[0].Term : null, typed);
             if (clause is not null)
             {
-                query.Add(clause, Occur.MUST);
+                // A last word that is a stop word so far ("the" on the way to "therapy") may not narrow the results.
+                query.Add(clause, tokens.Count == 0 && !quoted ? Occur.SHOULD : Occur.MUST);
             }
         }
 

@@ -61,6 +61,9 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(["title-mention", "heading-mention", "body-mention"], Slugs(Search("placen")));
         // A trailing space means the word is finished: no prefix.
         Assert.Empty(Search("placen ").Hits);
+        // A stop word being typed may be the start of a word, but does not narrow the results.
+        Assert.Equal(Slugs(Search("placenta")), Slugs(Search("placenta the")));
+        Assert.Empty(Search("the").Hits);
     }
 
     [Fact]
