@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NkFunctions.Core.Content.Search;
 using NkFunctions.Core.Content.Serving;
 using NkFunctions.Core.Embeds;
 using NkFunctions.Core.Http;
@@ -36,6 +37,7 @@ public static class ContentRegistration
         services.TryAddSingleton<Sitemap.SitemapApi>();
         services.TryAddSingleton<HealthReport>();
         services.AddHostedService<ContentStartup>();
+        services.AddNkSearch();
         return services;
     }
 }

@@ -40,6 +40,23 @@ public sealed class AuthoringPreviewTests
     }
 
     [Fact]
+    public async Task EditedArticle_SearchFindsTheNewWordsOnly()
+    {
+        await using var server = await LocalHostServer.StartAsync(null, "--Content:WatchForChanges=true");
+        var file = Path.Combine(server.ContentRoot, "articles", "preview-article.md");
+
+        // Each reload is a new catalog snapshot, and the first search of a snapshot indexes it.
+        await File.WriteAllTextAsync(file, Article);
+        await EventuallyAsync(server, "/api/search?q=original%20words", r => r.Content.ReadAsStringAsync().Result.Contains("\"first-part\"", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(file, Article.Replace("Original words here.", "Edited words here.", StringComparison.Ordinal));
+        var edited = await EventuallyAsync(server, "/api/search?q=edited%20words", r => r.Content.ReadAsStringAsync().Result.Contains("preview-article", StringComparison.Ordinal));
+
+        Assert.Contains("<mark>Edited</mark> <mark>words</mark>", JsonDocument.Parse(await edited.Content.ReadAsStringAsync()).RootElement.GetProperty("results")[0].GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        using var old = await server.Client.GetAsync(new Uri("/api/search?q=original%20words", UriKind.Relative));
+        Assert.Empty(JsonDocument.Parse(await old.Content.ReadAsStringAsync()).RootElement.GetProperty("results").EnumerateArray());
+    }
+
+    [Fact]
     public async Task BrokenEdit_KeepsLastGoodContentAndReportsErrors()
     {
         await using var server = await LocalHostServer.StartAsync(null, "--Content:WatchForChanges=true");

@@ -41,6 +41,7 @@ public sealed class FunctionsMetadataTests
         ("GetTagRssFeed", "tags/{tag}/feed.xml", "get,head", "Anonymous"),
         ("GetTagAtomFeed", "tags/{tag}/atom.xml", "get,head", "Anonymous"),
         ("GetTagJsonFeed", "tags/{tag}/feed.json", "get,head", "Anonymous"),
+        ("SearchArticles", "search", "get,head", "Anonymous"),
     ];
 
     // The real host runs these on their NCRONTAB schedules (seconds first, UTC); the local host only on request.

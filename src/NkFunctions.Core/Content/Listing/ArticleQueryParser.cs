@@ -23,40 +23,15 @@ public static class ArticleQueryParser
     public static (ArticleQuery? Query, ListQueryError? Error) Parse(IQueryCollection query, bool tagFromPath, bool authorFromPath = false)
     {
         ArgumentNullException.ThrowIfNull(query);
-        foreach (var name in Parameters)
+        if (Duplicate(query, Parameters) is { } duplicate)
         {
-            if (query[name].Count > 1)
-            {
-                return Fail("duplicate-parameter", $"The {name} parameter is given {query[name].Count} times; give it once.");
-            }
+            return (null, duplicate);
         }
 
-        var limit = ArticleQuery.DefaultLimit;
-        if (Text(query["limit"]) is { } limitText && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > ArticleQuery.MaxLimit))
+        if (!TryLimit(query, ArticleQuery.DefaultLimit, ArticleQuery.MaxLimit, out var limit, out var error)
+            || !TryOffset(query, limit, out var offset, out var byCursor, out error))
         {
-            return Fail("invalid-limit", $"The limit parameter must be a whole number from 1 to {ArticleQuery.MaxLimit} (got '{ProblemText.Shorten(limitText)}').");
-        }
-
-        var pageText = Text(query["page"]);
-        var cursorText = Text(query["cursor"]);
-        if (pageText is not null && cursorText is not null)
-        {
-            return Fail("invalid-cursor", "Give the cursor parameter or the page parameter, not both.");
-        }
-
-        long offset = 0;
-        if (pageText is not null)
-        {
-            if (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page is < 1 or > MaxPage)
-            {
-                return Fail("invalid-page", $"The page parameter must be a whole number from 1 to {MaxPage} (got '{ProblemText.Shorten(pageText)}').");
-            }
-
-            offset = (long)(page - 1) * limit;
-        }
-        else if (cursorText is not null && !ListCursor.TryDecode(cursorText, out offset))
-        {
-            return Fail("invalid-cursor", $"The cursor parameter must be a cursor from a previous page's meta.pagination or Link header (got '{ProblemText.Shorten(cursorText)}').");
+            return (null, error);
         }
 
         var tag = Text(query["tag"]);
@@ -70,7 +45,7 @@ public static class ArticleQueryParser
             return Fail("invalid-author", "The author parameter is not taken here: the author is in the path.");
         }
 
-        if (!TrySlug("tag", tag, out var tagSlug, out var error) || !TrySlug("author", Text(query["author"]), out var authorSlug, out error)
+        if (!TrySlug("tag", tag, out var tagSlug, out error) || !TrySlug("author", Text(query["author"]), out var authorSlug, out error)
             || !TryDate(query, "publishedFrom", out var from, out error) || !TryDate(query, "publishedTo", out var to, out error))
         {
             return (null, error);
@@ -104,10 +79,72 @@ public static class ArticleQueryParser
             return (null, error);
         }
 
-        return (new ArticleQuery(tagSlug, authorSlug, from, to, order, limit, offset, cursorText is not null, fields), null);
+        return (new ArticleQuery(tagSlug, authorSlug, from, to, order, limit, offset, byCursor, fields), null);
     }
 
-    private static bool TrySlug(string name, string? text, out string? slug, out ListQueryError? error)
+    /// <summary>The 400 for the first of <paramref name="names"/> given more than once, else null.</summary>
+    internal static ListQueryError? Duplicate(IQueryCollection query, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (query[name].Count > 1)
+            {
+                return new ListQueryError("duplicate-parameter", $"The {name} parameter is given {query[name].Count} times; give it once.");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads <c>limit</c> (1 to <paramref name="max"/>, <paramref name="fallback"/> when absent).</summary>
+    internal static bool TryLimit(IQueryCollection query, int fallback, int max, out int limit, out ListQueryError? error)
+    {
+        error = null;
+        limit = fallback;
+        if (Text(query["limit"]) is { } limitText && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > max))
+        {
+            error = new ListQueryError("invalid-limit", $"The limit parameter must be a whole number from 1 to {max} (got '{ProblemText.Shorten(limitText)}').");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the position, <c>page</c> or <c>cursor</c> (not both), as the number of results before the page.</summary>
+    internal static bool TryOffset(IQueryCollection query, int limit, out long offset, out bool byCursor, out ListQueryError? error)
+    {
+        error = null;
+        offset = 0;
+        var pageText = Text(query["page"]);
+        var cursorText = Text(query["cursor"]);
+        byCursor = cursorText is not null;
+        if (pageText is not null && cursorText is not null)
+        {
+            error = new ListQueryError("invalid-cursor", "Give the cursor parameter or the page parameter, not both.");
+            return false;
+        }
+
+        if (pageText is not null)
+        {
+            if (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page is < 1 or > MaxPage)
+            {
+                error = new ListQueryError("invalid-page", $"The page parameter must be a whole number from 1 to {MaxPage} (got '{ProblemText.Shorten(pageText)}').");
+                return false;
+            }
+
+            offset = (long)(page - 1) * limit;
+        }
+        else if (cursorText is not null && !ListCursor.TryDecode(cursorText, out offset))
+        {
+            error = new ListQueryError("invalid-cursor", $"The cursor parameter must be a cursor from a previous page's meta.pagination or Link header (got '{ProblemText.Shorten(cursorText)}').");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a tag or author parameter as its slug (null when absent).</summary>
+    internal static bool TrySlug(string name, string? text, out string? slug, out ListQueryError? error)
     {
         error = null;
         slug = null;
@@ -176,7 +213,8 @@ public static class ArticleQueryParser
         return true;
     }
 
-    private static string? Text(StringValues values) => values.Count == 0 || string.IsNullOrWhiteSpace(values[0]) ? null : values[0]!.Trim();
+    /// <summary>The parameter's trimmed value; null when absent or blank.</summary>
+    internal static string? Text(StringValues values) => values.Count == 0 || string.IsNullOrWhiteSpace(values[0]) ? null : values[0]!.Trim();
 
     private static (ArticleQuery?, ListQueryError?) Fail(string code, string detail) => (null, new ListQueryError(code, detail));
 }

@@ -20,22 +20,28 @@ internal static class ListPageWriter
             }
 
             writer.WriteEndArray();
-            writer.WriteStartObject("meta");
-            writer.WriteStartObject("pagination");
-            writer.WriteNumber("page", meta.Page);
-            writer.WriteNumber("limit", meta.Limit);
-            writer.WriteNumber("pages", meta.Pages);
-            writer.WriteNumber("total", meta.Total);
-            WriteNullable(writer, "next", meta.Next);
-            WriteNullable(writer, "prev", meta.Prev);
-            writer.WriteString("nextCursor", meta.NextCursor);
-            writer.WriteString("prevCursor", meta.PrevCursor);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            WriteMeta(writer, meta);
             writer.WriteEndObject();
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>Writes <c>"meta": { "pagination": {...} }</c>, the same on every paginated list (articles, search).</summary>
+    public static void WriteMeta(Utf8JsonWriter writer, PageMeta meta)
+    {
+        writer.WriteStartObject("meta");
+        writer.WriteStartObject("pagination");
+        writer.WriteNumber("page", meta.Page);
+        writer.WriteNumber("limit", meta.Limit);
+        writer.WriteNumber("pages", meta.Pages);
+        writer.WriteNumber("total", meta.Total);
+        WriteNullable(writer, "next", meta.Next);
+        WriteNullable(writer, "prev", meta.Prev);
+        writer.WriteString("nextCursor", meta.NextCursor);
+        writer.WriteString("prevCursor", meta.PrevCursor);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     private static void WriteNullable(Utf8JsonWriter writer, string name, int? value)

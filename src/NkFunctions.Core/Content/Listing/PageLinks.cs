@@ -15,11 +15,17 @@ internal static class PageLinks
     /// <param name="meta">Where the page sits.</param>
     /// <param name="tagInPath">True on a tag page, whose tag is in <paramref name="path"/> and must not be repeated as a parameter.</param>
     /// <param name="authorInPath">True on an author page, whose author is in <paramref name="path"/>.</param>
-    public static string Header(string path, ArticleQuery query, PageMeta meta, bool tagInPath, bool authorInPath = false)
+    public static string Header(string path, ArticleQuery query, PageMeta meta, bool tagInPath, bool authorInPath = false) =>
+        Header(path, Filters(query, tagInPath, authorInPath), query.ByCursor, meta);
+
+    /// <param name="path">The request's path.</param>
+    /// <param name="filters">Every parameter that shapes the result but the position, each followed by '&amp;' (see <see cref="Append"/>).</param>
+    /// <param name="byCursor">True when the page was named by cursor: prev and next are then cursors too.</param>
+    /// <param name="meta">Where the page sits.</param>
+    public static string Header(string path, string filters, bool byCursor, PageMeta meta)
     {
-        var filters = Filters(query, tagInPath, authorInPath);
         var links = new List<string> { Link(path, filters, "page=1", "first") };
-        if (query.ByCursor)
+        if (byCursor)
         {
             AddIf(links, path, filters, meta.PrevCursor is { } prev ? "cursor=" + prev : null, "prev");
             AddIf(links, path, filters, meta.NextCursor is { } next ? "cursor=" + next : null, "next");
@@ -64,7 +70,8 @@ internal static class PageLinks
         return text.ToString();
     }
 
-    private static void Append(StringBuilder text, string name, string? value)
+    /// <summary>Appends <c>name=value&amp;</c>, the value escaped, when there is a value.</summary>
+    public static void Append(StringBuilder text, string name, string? value)
     {
         if (value is not null)
         {

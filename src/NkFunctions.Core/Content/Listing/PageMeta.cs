@@ -8,11 +8,14 @@ namespace NkFunctions.Core.Content.Listing;
 /// <param name="Offset">Matching articles before this page.</param>
 internal readonly record struct PageMeta(int Page, int Limit, int Pages, int Total, long Offset)
 {
-    public static PageMeta For(ArticleQuery query, int total)
+    public static PageMeta For(ArticleQuery query, int total) => For(query.Limit, query.Offset, total);
+
+    /// <summary>The page of <paramref name="limit"/> results after <paramref name="offset"/> of <paramref name="total"/>.</summary>
+    public static PageMeta For(int limit, long offset, int total)
     {
-        var pages = Math.Max(1, (int)((total + (long)query.Limit - 1) / query.Limit));
-        var page = (int)Math.Min(int.MaxValue, (query.Offset / query.Limit) + 1);
-        return new PageMeta(page, query.Limit, pages, total, query.Offset);
+        var pages = Math.Max(1, (int)((total + (long)limit - 1) / limit));
+        var page = (int)Math.Min(int.MaxValue, (offset / limit) + 1);
+        return new PageMeta(page, limit, pages, total, offset);
     }
 
     /// <summary>The next page's number, when there are articles after this page.</summary>

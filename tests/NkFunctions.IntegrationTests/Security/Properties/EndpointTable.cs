@@ -65,6 +65,16 @@ internal static class EndpointTable
         new("GetTagRssFeed", Get, "tags/{tag}/feed.xml") { RouteValues = { ["tag"] = TagValue } },
         new("GetTagAtomFeed", Get, "tags/{tag}/atom.xml") { RouteValues = { ["tag"] = TagValue } },
         new("GetTagJsonFeed", Get, "tags/{tag}/feed.json") { RouteValues = { ["tag"] = TagValue } },
+        new("SearchArticles", Get, "search")
+        {
+            Query =
+            {
+                ["q"] = Value("placenta", "nk cells", "\"natural killer\"", "placen", "title:x AND y*", new string('a', 201)),
+                ["limit"] = Value("1", "10", "50", "51", "0"),
+                ["page"] = Value("1", "2", "999999", "0", "x"),
+                ["tag"] = Value("fertility", "no-such-tag", "-"),
+            },
+        },
         new("Z_Fallback", ["GET", "POST", "PUT", "DELETE", "OPTIONS"], "{*path}"),
     ];
 
