@@ -4,6 +4,8 @@
 // rel="next", else `meta.pagination.next`), so the site's index pages are the API's pages.
 'use strict';
 
+const { nextLink, nextPage, sitePages, withSitePaths } = require('../../lib/api-shapes.js');
+
 const apiBase = apiOrigin(process.env.NK_API_BASE || 'http://localhost:7071');
 const pageSize = positiveInt(process.env.NK_SITE_PAGE_SIZE, 15); // the API's own default; it caps at 100
 const concurrency = 6; // article requests in flight at once: quick builds without flooding a small host
@@ -13,14 +15,11 @@ module.exports = async function () {
   const index = await readPages(`/api/articles?limit=${pageSize}`, 'articles');
   const summaries = index.flatMap(page => page.items);
   const tagList = (await getJson('/api/tags')).tags || [];
-  const tags = [];
-  for (const tag of tagList) {
-    const pages = await readPages(`/api/tags/${encodeURIComponent(tag.slug)}?limit=${pageSize}`, 'articles');
-    tags.push({ ...tag, pages });
-  }
+  const tags = await mapLimited(tagList, concurrency, async tag =>
+    ({ ...tag, pages: await readPages(`/api/tags/${encodeURIComponent(tag.slug)}?limit=${pageSize}`, 'articles') }));
 
   const articles = (await mapLimited(summaries, concurrency, s => getJson(`/api/articles/${encodeURIComponent(s.slug)}`)))
-    .map(withSitePaths);
+    .map(article => withSitePaths(article, apiBase));
   return {
     base: apiBase,
     discovery: {
@@ -31,8 +30,8 @@ module.exports = async function () {
       ],
       sitemap: `${apiBase}/api/sitemap.xml`,
     },
-    indexPages: sitePages(index, '/'),
-    tagPages: tags.flatMap(tag => sitePages(tag.pages, `/tags/${tag.slug}/`).map(page => ({ ...page, tag }))),
+    indexPages: sitePages(index, '/', apiBase),
+    tagPages: tags.flatMap(tag => sitePages(tag.pages, `/tags/${tag.slug}/`, apiBase).map(page => ({ ...page, tag }))),
     tags,
     articles,
   };
@@ -47,75 +46,10 @@ async function readPages(first, key) {
     seen.add(url);
     const { body, headers } = await get(url);
     pages.push({ items: body[key] || [], number: pages.length + 1 });
-    url = nextLink(headers.get('link')) || nextPage(url, body.meta?.pagination?.next);
+    url = nextLink(headers.get('link')) || nextPage(url, body.meta?.pagination?.next, apiBase);
   }
 
   return pages;
-}
-
-// Without a Link header: the same request for page `meta.pagination.next` (a page number; null on the last page).
-function nextPage(url, next) {
-  if (!Number.isInteger(next)) return null;
-  const target = new URL(url, apiBase);
-  target.searchParams.delete('cursor');
-  target.searchParams.set('page', String(next));
-  return target.pathname + target.search;
-}
-
-// Site URLs for the API's pages: /, /page/2/, ... under `root`.
-function sitePages(pages, root) {
-  const url = n => (n === 1 ? root : `${root}page/${n}/`);
-  return pages.map(page => ({
-    items: page.items.map(withSitePaths),
-    number: page.number,
-    total: pages.length,
-    url: url(page.number),
-    prev: page.number > 1 ? url(page.number - 1) : null,
-    next: page.number < pages.length ? url(page.number + 1) : null,
-  }));
-}
-
-// The site's own URL for an article (`pagePath` is where the API's feeds, sitemap and embeds link to: the site
-// writes the page there, as a folder so that any static server finds it) and covers with absolute sources.
-function withSitePaths(article) {
-  return {
-    ...article,
-    href: `${article.pagePath.replace(/\/+$/, '')}/`,
-    tagLinks: (article.tags || []).map(name => ({ name, href: `/tags/${tagSlug(name)}/` })),
-    cover: article.cover ? { ...article.cover, src: absolute(article.cover.src), srcset: absoluteSrcset(article.cover.srcset) } : null,
-    related: (article.related || []).map(r => ({ ...r, href: `${r.pagePath.replace(/\/+$/, '')}/` })),
-  };
-}
-
-// The API's tag key (TagSlug.From in NkFunctions.Core): lower case, letters and digits kept, any other run one hyphen.
-function tagSlug(name) {
-  return name.trim().split(/[^\p{L}\p{Nd}]+/u).filter(Boolean).join('-').toLowerCase();
-}
-
-// RFC 8288: `<uri>; rel="next"` among comma-separated links; rel may hold several space-separated types. Our
-// API's link targets never contain a comma or `>`.
-function nextLink(header) {
-  for (const part of (header || '').split(',')) {
-    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
-    const rel = match && match[2].split(';').map(p => p.trim()).find(p => /^rel\s*=/i.test(p));
-    const types = rel ? rel.replace(/^rel\s*=\s*/i, '').replace(/"/g, '').toLowerCase().split(/\s+/) : [];
-    if (types.includes('next')) return match[1];
-  }
-
-  return null;
-}
-
-// Path-absolute sources (/api/images/...) are the API's: the site is served from another origin.
-function absolute(src) {
-  return typeof src === 'string' && src.startsWith('/') && !src.startsWith('//') ? apiBase + src : src;
-}
-
-function absoluteSrcset(srcset) {
-  if (typeof srcset !== 'string' || !srcset) return srcset || null;
-  return srcset.split(',').map(candidate => {
-    const [url, ...descriptor] = candidate.trim().split(/\s+/);
-    return [absolute(url), ...descriptor].join(' ');
-  }).join(', ');
 }
 
 async function getJson(path) {
