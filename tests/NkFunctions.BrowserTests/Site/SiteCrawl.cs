@@ -49,7 +49,18 @@ internal sealed class SiteCrawl
         while (queue.TryDequeue(out var next))
         {
             Assert.True(crawl.Pages.Count < MaxPages, $"more than {MaxPages} pages: a link loop?");
-            var response = await page.GotoAsync(next.Url);
+            IResponse? response;
+            try
+            {
+                response = await page.GotoAsync(next.Url);
+            }
+            catch (PlaywrightException ex)
+            {
+                // Chromium fails the navigation itself on an error status with an empty body.
+                crawl.Broken.Add($"{next.Url} (linked from {next.From}): {ex.Message.Split('\n')[0]}");
+                continue;
+            }
+
             if (response?.Status != 200)
             {
                 crawl.Broken.Add($"{next.Url} (linked from {next.From}): {response?.Status}");
