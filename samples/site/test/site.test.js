@@ -94,3 +94,8 @@ test('jsonLdScript uses the API\'s script, else its object with < escaped, else 
   assert.equal(head.jsonLdScript({}), '');
   assert.equal(head.jsonLdScript(undefined), '');
 });
+
+test('readableDate writes the API\'s date in words, in UTC', () => {
+  assert.equal(head.readableDate('2026-11-03'), '3 November 2026');
+  assert.equal(head.readableDate(null), '');
+});
