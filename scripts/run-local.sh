@@ -5,8 +5,8 @@
 # from that API and served on http://localhost:8080, rebuilt when content/ changes. Ctrl+C stops them all (Azurite
 # only if this script started it).
 # Extra arguments go to the local host, e.g. --urls http://0.0.0.0:7072 or --NK_FUNCTION_KEY my-key.
-# Environment: NK_SITE=0 skips the site; NK_SITE_PORT (default 8080) is its port; NK_API_BASE (default
-# http://localhost:7071) is where the site reads the API, to be set with a --urls that moves the host.
+# Environment: NK_SITE=0 skips the site; NK_SITE_PORT (default 8080) is its port; NK_API_BASE is where the site reads
+# the API (default: the host's first --urls, else http://localhost:7071).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
@@ -19,7 +19,16 @@ host_pid=""
 site_pid=""
 site_enabled="${NK_SITE:-1}"
 site_port="${NK_SITE_PORT:-8080}"
-api_base="${NK_API_BASE:-http://localhost:7071}"
+# Where the site reads the API: NK_API_BASE, else the first of the host's --urls (a wildcard host read as
+# localhost), else the host's default.
+host_urls=""
+for ((i = 1; i <= $#; i++)); do
+  if [[ "${!i}" == --urls ]]; then j=$((i + 1)); host_urls="${!j:-}"; fi
+  if [[ "${!i}" == --urls=* ]]; then host_urls="${!i#--urls=}"; fi
+done
+host_url="${host_urls%%;*}"
+host_url="$(sed -E 's#^(https?://)(0\.0\.0\.0|\*|\+|\[::\])#\1localhost#; s#/+$##' <<<"$host_url")"
+api_base="${NK_API_BASE:-${host_url:-http://localhost:7071}}"
 api_wait_seconds=600 # the first run builds the solution first
 
 command -v dotnet >/dev/null || { echo "dotnet is missing: install the .NET 10 SDK." >&2; exit 1; }
