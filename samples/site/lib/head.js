@@ -56,12 +56,13 @@ function flatten(object, prefix, spell) {
   return tags;
 }
 
-// The API's ready script element when it gives one (it escapes `<` inside the JSON itself), else one made from its
-// `jsonLd` object with `<` escaped so that no string in it can close the element; nothing when it gives neither.
+// The API's `jsonLdScript` is the element's content, ready: JSON with `<`, `>` and `&` already escaped (docs/site-api.md).
+// Used as is when it is that (a JSON object with no `<` to close the element), else a script made from its `jsonLd`
+// object with `<` escaped so that no string in it can close the element; nothing when it gives neither.
 function jsonLdScript(article) {
   const ready = article?.jsonLdScript;
-  if (typeof ready === 'string' && /^\s*<script type="application\/ld\+json">[\s\S]*<\/script>\s*$/.test(ready)) {
-    return ready;
+  if (typeof ready === 'string' && !ready.includes('<') && isObject(parseJson(ready))) {
+    return `<script type="application/ld+json">${ready}</script>`;
   }
 
   if (isObject(article?.jsonLd)) {
@@ -77,6 +78,14 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'l
 
 function readableDate(isoDate) {
   return isoDate ? dateFormat.format(new Date(`${isoDate}T00:00:00Z`)) : '';
+}
+
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function isObject(value) {

@@ -84,9 +84,10 @@ test('socialMeta takes seo.openGraph and seo.twitter as given, flattened to the 
   ]);
 });
 
-test('jsonLdScript uses the API\'s script, else its object with < escaped, else nothing', () => {
-  const ready = '<script type="application/ld+json">{"@type":"MedicalWebPage"}</script>';
-  assert.equal(head.jsonLdScript({ jsonLdScript: ready, jsonLd: { a: 1 } }), ready);
+test('jsonLdScript uses the API\'s script text, else its object with < escaped, else nothing', () => {
+  const ready = '{"@type":"MedicalWebPage","headline":"\\u003C/script>"}';
+  assert.equal(head.jsonLdScript({ jsonLdScript: ready, jsonLd: { a: 1 } }), `<script type="application/ld+json">${ready}</script>`);
+  assert.equal(head.jsonLdScript({ jsonLdScript: '{"headline":"</script>"}' }), '');
   assert.equal(
     head.jsonLdScript({ jsonLd: { '@type': 'Article', headline: '</script><b>' } }),
     '<script type="application/ld+json">{"@type":"Article","headline":"\\u003c/script>\\u003cb>"}</script>');
