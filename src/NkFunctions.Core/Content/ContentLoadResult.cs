@@ -8,4 +8,10 @@ public sealed record ContentLoadResult(IReadOnlyList<Article> Articles, IReadOnl
 {
     /// <summary>True when nothing is wrong.</summary>
     public bool IsValid => Errors.Count == 0;
+
+    /// <summary>Every image the articles use, processed, with its variants: what <c>/api/images</c> serves.</summary>
+    internal IReadOnlyList<Images.ProcessedImage> Images { get; init; } = [];
+
+    /// <summary>Time spent decoding, resizing and encoding images, summed over threads.</summary>
+    public TimeSpan ImageProcessingTime { get; init; }
 }

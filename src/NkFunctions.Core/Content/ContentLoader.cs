@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Options;
+using NkFunctions.Core.Content.Images;
+using NkFunctions.Core.Embeds;
+
 namespace NkFunctions.Core.Content;
 
 /// <summary>
@@ -16,11 +20,24 @@ public sealed class ContentLoader
     };
 
     private readonly ArticleParser _parser;
+    private readonly string _imageUrlBase;
 
-    /// <summary>Builds the Markdig pipeline and the sanitizer.</summary>
+    /// <summary>Builds the Markdig pipeline and the sanitizer; image URLs are path-absolute (<c>/api/images/…</c>).</summary>
     public ContentLoader()
+        : this(ImageUrls.PathBase)
+    {
+    }
+
+    /// <summary>As the app builds it: image URLs are absolute when <c>Embeds:PublicApiOrigin</c> is configured.</summary>
+    public ContentLoader(IOptions<EmbedOptions> options)
+        : this(ImageUrls.Base(options?.Value.PublicApiOrigin))
+    {
+    }
+
+    private ContentLoader(string imageUrlBase)
     {
         _parser = new ArticleParser(MarkdownPipelineFactory.Create(), new HtmlSafety());
+        _imageUrlBase = imageUrlBase;
     }
 
     /// <summary>
@@ -50,9 +67,13 @@ public sealed class ContentLoader
             return new ContentLoadResult([], [new ContentError(ArticlesFolder, $"the content root '{root}' has no '{ArticlesFolder}' folder")]);
         }
 
+        // In parallel: decoding and resizing images is CPU work, and so is rendering; the order stays the file order.
+        var images = new ImageLibrary(_imageUrlBase);
         var results = Directory.EnumerateFiles(articlesDirectory, "*.md", MarkdownFiles)
             .Order(StringComparer.Ordinal)
-            .Select(file => _parser.Parse(root, file))
+            .AsParallel()
+            .AsOrdered()
+            .Select(file => _parser.Parse(root, file, images))
             .ToList();
 
         var duplicateSlugErrors = DuplicateSlugs.Find(results);
@@ -67,6 +88,6 @@ public sealed class ContentLoader
             .Concat(duplicateSlugErrors)
             .OrderBy(error => error.File, StringComparer.Ordinal)
             .ToList();
-        return new ContentLoadResult(articles, errors);
+        return new ContentLoadResult(articles, errors) { Images = images.Images, ImageProcessingTime = images.ProcessingTime };
     }
 }

@@ -30,6 +30,7 @@ public static class ContentRegistration
         services.TryAddSingleton<Feeds.FeedApi>();
         services.TryAddSingleton<Sitemap.SitemapApi>();
         services.TryAddSingleton<HealthReport>();
+        services.TryAddSingleton<Images.ImageApi>();
         services.AddHostedService<ContentStartup>();
         return services;
     }

@@ -16,4 +16,8 @@ internal sealed record FrontMatter(
     IReadOnlyList<string>? Tags,
     string? Draft,
     string? Disclaimer,
-    string? Path);
+    string? Path)
+{
+    /// <summary>The <c>cover</c> mapping's values by sub-key (<c>src</c>, <c>alt</c>), when given and a mapping.</summary>
+    public IReadOnlyDictionary<string, string>? Cover { get; init; }
+}

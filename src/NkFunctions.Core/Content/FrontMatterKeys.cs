@@ -13,7 +13,8 @@ internal static class FrontMatterKeys
     public const string Draft = "draft";
     public const string Disclaimer = "disclaimer";
     public const string Path = "path";
+    public const string Cover = "cover";
 
     public static readonly IReadOnlyList<string> All =
-        [Title, Slug, Author, Published, Updated, Summary, Tags, Draft, Disclaimer, Path];
+        [Title, Slug, Author, Published, Updated, Summary, Tags, Draft, Disclaimer, Path, Cover];
 }

@@ -53,7 +53,10 @@ internal static class FrontMatterReader
             Tags: reader.List(FrontMatterKeys.Tags),
             Draft: reader.Scalar(FrontMatterKeys.Draft),
             Disclaimer: reader.Scalar(FrontMatterKeys.Disclaimer),
-            Path: reader.Scalar(FrontMatterKeys.Path));
+            Path: reader.Scalar(FrontMatterKeys.Path))
+        {
+            Cover = reader.Mapping(FrontMatterKeys.Cover, Images.CoverImage.Keys, Images.CoverImage.Example),
+        };
     }
 
     private static YamlMappingNode? Load(string yaml, int firstLine, FileErrors errors)

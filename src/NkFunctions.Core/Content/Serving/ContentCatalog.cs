@@ -10,8 +10,9 @@ namespace NkFunctions.Core.Content.Serving;
 /// </summary>
 internal sealed class ContentCatalog
 {
-    private ContentCatalog(IReadOnlyList<Article> published, FrozenDictionary<string, RenderedArticle> articles, DateTimeOffset loadedAt)
+    private ContentCatalog(IReadOnlyList<Article> published, FrozenDictionary<string, RenderedArticle> articles, DateTimeOffset loadedAt, Images.ImageCatalog images)
     {
+        Images = images;
         Published = published;
         Related = RelatedArticles.Compute(published);
         Index = new ArticleIndex(published);
@@ -48,6 +49,9 @@ internal sealed class ContentCatalog
     /// <summary>Published (non-draft) articles by slug.</summary>
     public FrozenDictionary<string, RenderedArticle> Articles { get; }
 
+    /// <summary>The images served under <c>/api/images</c>.</summary>
+    public Images.ImageCatalog Images { get; }
+
     /// <summary>When the content was loaded.</summary>
     public DateTimeOffset LoadedAt { get; }
 
@@ -55,7 +59,10 @@ internal sealed class ContentCatalog
     public int SectionCount { get; }
 
     /// <summary>Renders every representation of the published articles; drafts are left out.</summary>
-    public static ContentCatalog Build(IEnumerable<Article> articles, DateTimeOffset loadedAt)
+    /// <param name="articles">Every valid article, drafts included.</param>
+    /// <param name="loadedAt">When the content was loaded.</param>
+    /// <param name="images">The processed images of the load (none when null).</param>
+    public static ContentCatalog Build(IEnumerable<Article> articles, DateTimeOffset loadedAt, IReadOnlyList<Images.ProcessedImage>? images = null)
     {
         var published = articles
             .Where(a => !a.Metadata.Draft)
@@ -64,6 +71,6 @@ internal sealed class ContentCatalog
             .ThenBy(a => a.Metadata.Slug, StringComparer.Ordinal)
             .ToList();
         var rendered = published.ToFrozenDictionary(a => a.Metadata.Slug, RepresentationBuilder.Article, StringComparer.Ordinal);
-        return new ContentCatalog(published, rendered, loadedAt);
+        return new ContentCatalog(published, rendered, loadedAt, new Images.ImageCatalog(images ?? []));
     }
 }

@@ -18,9 +18,20 @@ internal sealed record ArticleSummaryDto(
     string PagePath,
     int WordCount,
     int ReadingMinutes,
-    IReadOnlyList<SectionRefDto> Sections);
+    IReadOnlyList<SectionRefDto> Sections)
+{
+    /// <summary>The cover image; null when the article has none.</summary>
+    public CoverDto? Cover { get; init; }
+}
 
 internal sealed record SectionRefDto(string Id, string Title);
+
+/// <summary>An article's cover image: content-hashed URL, alt text, intrinsic size, responsive variants, media type.</summary>
+internal sealed record CoverDto(string Src, string Alt, int Width, int Height, string? Srcset, string Type)
+{
+    public static CoverDto? From(Images.ImageRef? image) =>
+        image is null ? null : new(image.Src, image.Alt, image.Width, image.Height, image.Srcset, image.Type);
+}
 
 internal sealed record ArticleDto(
     string Slug,
@@ -39,7 +50,11 @@ internal sealed record ArticleDto(
     IReadOnlyList<AlternateDto> Alternate,
     IReadOnlyList<RelatedArticleDto> Related,
     IReadOnlyList<TocEntryDto> Toc,
-    IReadOnlyList<SectionDto> Sections);
+    IReadOnlyList<SectionDto> Sections)
+{
+    /// <summary>The cover image; null when the article has none.</summary>
+    public CoverDto? Cover { get; init; }
+}
 
 /// <summary>A <c>&lt;link rel="alternate"&gt;</c> a page can carry for feed discovery.</summary>
 internal sealed record AlternateDto(string Type, string Href, string Title);

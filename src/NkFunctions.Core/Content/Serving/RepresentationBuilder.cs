@@ -57,7 +57,7 @@ internal static class RepresentationBuilder
         var m = a.Metadata;
         return new ArticleSummaryDto(
             m.Slug, m.Title, m.Author, m.Published, m.Updated, m.Summary, m.Tags, m.PagePath, a.WordCount, a.ReadingMinutes,
-            [.. a.Sections.Select(s => new SectionRefDto(s.Id, s.Title))]);
+            [.. a.Sections.Select(s => new SectionRefDto(s.Id, s.Title))]) { Cover = CoverDto.From(a.Cover) };
     }
 
     private static ArticleDto ArticleDocument(Article a, IReadOnlyList<Article> related, BodyFormat format, PublicBase publicBase)
@@ -72,7 +72,7 @@ internal static class RepresentationBuilder
             [.. a.Toc.Select(Toc)],
             [.. a.Sections.Select(s => new SectionDto(
                 s.Id, s.Title, Body(s, format, BodyFormat.Html), Body(s, format, BodyFormat.Text), Body(s, format, BodyFormat.Markdown), s.WordCount, s.ReadingMinutes,
-                Embed(new EmbedTarget(a, s), publicBase)))]);
+                Embed(new EmbedTarget(a, s), publicBase)))]) { Cover = CoverDto.From(a.Cover) };
     }
 
     private static string FeedTitle(string type) => type switch
