@@ -59,6 +59,7 @@ internal static class EndpointTable
             },
             Allowed5xx = [501],
         },
+        new("GetImage", Get, "images/{hash}/{fileName}") { RouteValues = { ["hash"] = Value("0123456789abcdef", "..%2f..", "-", "ZZZZ"), ["fileName"] = Value("cover.jpg", "..%2fhost.json", "a.svg", "x") } },
         new("Z_Fallback", ["GET", "POST", "PUT", "DELETE", "OPTIONS"], "{*path}"),
     ];
 
