@@ -37,9 +37,10 @@ for ((r = 0; r < runs; r++)); do
   done
 done
 
-echo "| content | first 200: median of $runs | content load (host log): median | image CPU (host log, summed over threads): median |"
+echo "| content | first 200: median of $runs | content load (host log): median | image processing (host log, summed over images): median |"
 echo "|---|---|---|---|"
 for kind in plain images; do
   label=$([ "$kind" = plain ] && echo "seed article only" || echo "seed + $images JPEGs of ${width}x${height} (3 variants each)")
-  echo "| $label | $(printf '%s' "${first[$kind]}" | median) ms | $(printf '%s' "${load[$kind]}" | median) ms | $(printf '%s' "${img[$kind]}" | grep -v '^-$' | median) ms |"
+  imgs=$(printf '%s' "${img[$kind]}" | grep -v '^-$' || true)
+  echo "| $label | $(printf '%s' "${first[$kind]}" | median) ms | $(printf '%s' "${load[$kind]}" | median) ms | $([ -n "$imgs" ] && echo "$(printf '%s\n' "$imgs" | median) ms" || echo "none") |"
 done

@@ -52,7 +52,7 @@ internal static class ImageProcessor
             return (new ProcessedImage(original, [], width, height, urlBase), null);
         }
 
-        using var decoded = SKBitmap.Decode(codec);
+        using var decoded = DecodeForWidth(codec, widths[^1], swap);
         if (decoded is null)
         {
             return (null, "could not be decoded: the file is damaged or truncated");
@@ -77,6 +77,19 @@ internal static class ImageProcessor
     /// <summary>The file name of a variant: <c>photo.jpg</c> at 480 px is <c>photo-480w.jpg</c>.</summary>
     public static string VariantName(string fileName, int width) =>
         Path.GetFileNameWithoutExtension(fileName) + "-" + width.ToString(System.Globalization.CultureInfo.InvariantCulture) + "w" + Path.GetExtension(fileName);
+
+    // JPEG decoders can scale by M/8 while decoding (libjpeg-turbo's DCT scaling), several times faster than decoding
+    // every pixel and then throwing most away: decode at the smallest such size still at least as wide as the widest
+    // variant. Other codecs answer with their full size, and a scale that would come out narrower is not taken.
+    private static SKBitmap? DecodeForWidth(SKCodec codec, int widestVariant, bool swapsAxes)
+    {
+        var fullWidth = swapsAxes ? codec.Info.Height : codec.Info.Width;
+        var scaled = codec.GetScaledDimensions((float)widestVariant / fullWidth);
+        var scaledWidth = swapsAxes ? scaled.Height : scaled.Width;
+        return scaledWidth >= widestVariant && scaled.Width < codec.Info.Width
+            ? SKBitmap.Decode(codec, codec.Info.WithSize(scaled))
+            : SKBitmap.Decode(codec);
+    }
 
     private static ImageAsset Variant(SKBitmap source, int width, int height, SKEncodedImageFormat format, string fileName, string mediaType)
     {
