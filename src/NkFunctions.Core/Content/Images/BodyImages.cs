@@ -22,16 +22,26 @@ internal static class BodyImages
     /// <summary>Rewrites every served image of <paramref name="document"/>; files that cannot be served are reported.</summary>
     public static void Rewrite(MarkdownDocument document, ImageResolver images, string articleDirectory, FileErrors errors)
     {
-        foreach (var link in document.Descendants<LinkInline>().Where(l => l.IsImage))
+        // Images are resolved (decoded, resized, encoded) in parallel: an article with many photographs would
+        // otherwise process them one after another. The tree is then rewritten in document order.
+        var links = document.Descendants<LinkInline>().Where(l => l.IsImage).ToArray();
+        var resolved = new (ImageResolver.Outcome Outcome, ProcessedImage? Image, string Problem)[links.Length];
+        Parallel.For(0, links.Length, i =>
         {
-            var url = link.Url ?? string.Empty;
-            switch (images.Resolve(url, articleDirectory, out var image, out var problem))
+            var outcome = images.Resolve(links[i].Url ?? string.Empty, articleDirectory, out var image, out var problem);
+            resolved[i] = (outcome, image, problem);
+        });
+
+        for (var i = 0; i < links.Length; i++)
+        {
+            var (outcome, image, problem) = resolved[i];
+            switch (outcome)
             {
                 case ImageResolver.Outcome.Refused:
-                    errors.Add($"image '{url}' (line {(link.Line + 1).ToString(CultureInfo.InvariantCulture)}) {problem}");
+                    errors.Add($"image '{links[i].Url}' (line {(links[i].Line + 1).ToString(CultureInfo.InvariantCulture)}) {problem}");
                     break;
                 case ImageResolver.Outcome.Served:
-                    Apply(link, image!);
+                    Apply(links[i], image!);
                     break;
 
                 // Remote images are left to the sanitizer, and missing or escaping files are the link check's to report.
