@@ -17,7 +17,10 @@ measure() { # $1 content root → "ms_to_first_200 load_ms image_ms"
   dotnet "$host" --environment Production --urls "http://127.0.0.1:$port" --Content:Root="$1" \
     --Logging:LogLevel:Default=Warning --Logging:LogLevel:NkFunctions.Core.Content.Serving.ContentStore=Information >"$log" 2>&1 &
   local pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/api/health"; do sleep 0.02; done
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/api/health"; do
+    kill -0 "$pid" 2>/dev/null || return 1 # exited (e.g. the random port was taken): the caller tries again
+    sleep 0.02
+  done
   end=$(date +%s%N)
   kill "$pid"; wait "$pid" 2>/dev/null || true
   local load images_ms
@@ -32,7 +35,8 @@ declare -A first load img
 for kind in plain images; do first[$kind]=""; load[$kind]=""; img[$kind]=""; done
 for ((r = 0; r < runs; r++)); do
   for kind in plain images; do
-    read -r f l i < <(measure "$work/$kind")
+    for attempt in 1 2 3; do out=$(measure "$work/$kind") && break; done
+    read -r f l i <<<"$out"
     first[$kind]+="$f"$'\n'; load[$kind]+="$l"$'\n'; img[$kind]+="$i"$'\n'
   done
 done
