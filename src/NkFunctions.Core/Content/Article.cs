@@ -1,3 +1,5 @@
+using NkFunctions.Core.Content.Images;
+
 namespace NkFunctions.Core.Content;
 
 /// <summary>A parsed, validated, rendered article.</summary>
@@ -19,4 +21,8 @@ public sealed record Article(
     IReadOnlyList<TocEntry> Toc,
     int WordCount,
     int ReadingMinutes,
-    string SourceFile);
+    string SourceFile)
+{
+    /// <summary>The front matter's cover image, processed; null when the article has none.</summary>
+    public ImageRef? Cover { get; init; }
+}

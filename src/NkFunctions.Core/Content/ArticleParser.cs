@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using NkFunctions.Core.Content.Images;
 
 namespace NkFunctions.Core.Content;
 
@@ -15,7 +16,10 @@ internal sealed class ArticleParser(MarkdownPipeline pipeline, HtmlSafety safety
     private readonly SectionRenderer _renderer = new(pipeline, safety);
 
     /// <summary>Reads and parses <paramref name="filePath"/>, a file inside <paramref name="contentRoot"/>.</summary>
-    public ArticleParseResult Parse(string contentRoot, string filePath)
+    /// <param name="contentRoot">The content root.</param>
+    /// <param name="filePath">The article file.</param>
+    /// <param name="images">The images of this load, shared by its articles; a private one (path-absolute URLs) when null.</param>
+    public ArticleParseResult Parse(string contentRoot, string filePath, ImageLibrary? images = null)
     {
         var relative = Path.GetRelativePath(contentRoot, filePath).Replace('\\', '/');
         string source;
@@ -28,11 +32,11 @@ internal sealed class ArticleParser(MarkdownPipeline pipeline, HtmlSafety safety
             return new ArticleParseResult(relative, null, null, [], [new ContentError(relative, $"cannot be read: {ex.Message}")]);
         }
 
-        return Parse(contentRoot, filePath, source);
+        return Parse(contentRoot, filePath, source, images);
     }
 
     /// <summary>Parses <paramref name="source"/> as if it were the content of <paramref name="filePath"/>.</summary>
-    public ArticleParseResult Parse(string contentRoot, string filePath, string source)
+    public ArticleParseResult Parse(string contentRoot, string filePath, string source, ImageLibrary? images = null)
     {
         var errors = new FileErrors(Path.GetRelativePath(contentRoot, filePath).Replace('\\', '/'));
         var document = Markdown.Parse(source, pipeline);
@@ -49,12 +53,18 @@ internal sealed class ArticleParser(MarkdownPipeline pipeline, HtmlSafety safety
         var sections = SectionSplitter.Split(document, source, metadata?.Title ?? frontMatter?.Title ?? string.Empty, pipeline);
         var hasIntroduction = sections.Count > 0 && sections[0].IsIntroduction;
         HeadingRules.Check(document, hasIntroduction, pipeline, errors);
-        new LinkValidator(contentRoot).Validate(document, Path.GetDirectoryName(Path.GetFullPath(filePath))!, hasIntroduction, errors);
+        var articleDirectory = Path.GetDirectoryName(Path.GetFullPath(filePath))!;
+        new LinkValidator(contentRoot).Validate(document, articleDirectory, hasIntroduction, errors);
+
+        // Images are rewritten in the syntax tree before the sections render, so the HTML carries hashed URLs and sizes.
+        var resolver = new ImageResolver(new ContentPath(contentRoot), images ?? new ImageLibrary(ImageUrls.PathBase));
+        BodyImages.Rewrite(document, resolver, articleDirectory, errors);
+        var cover = CoverImage.Resolve(frontMatter?.Cover, resolver, articleDirectory, errors);
 
         var rendered = sections.Select(_renderer.Render).ToList();
         var slug = FrontMatterValidator.IsValidSlug(frontMatter?.Slug) ? frontMatter!.Slug : null;
         var article = errors.Count == 0 && metadata is not null
-            ? CreateArticle(metadata, rendered, TocBuilder.Build(sections, pipeline), errors.File)
+            ? CreateArticle(metadata, rendered, TocBuilder.Build(sections, pipeline), errors.File) with { Cover = cover }
             : null;
         return new ArticleParseResult(errors.File, slug, article, rendered, errors.Items);
     }

@@ -11,4 +11,9 @@ public sealed record ContentLoadResult(IReadOnlyList<Article> Articles, IReadOnl
 
     /// <summary>The author records of <c>authors.yml</c>; empty when there is no such file.</summary>
     public IReadOnlyList<Authors.AuthorProfile> Authors { get; init; } = [];
+    /// <summary>Every image the articles use, processed, with its variants: what <c>/api/images</c> serves.</summary>
+    internal IReadOnlyList<Images.ProcessedImage> Images { get; init; } = [];
+
+    /// <summary>Time spent decoding, resizing and encoding images, summed over threads.</summary>
+    public TimeSpan ImageProcessingTime { get; init; }
 }

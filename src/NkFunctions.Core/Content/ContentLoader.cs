@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Options;
+using NkFunctions.Core.Content.Images;
+using NkFunctions.Core.Embeds;
+
 namespace NkFunctions.Core.Content;
 
 /// <summary>
@@ -16,17 +20,37 @@ public sealed class ContentLoader
     };
 
     private readonly ArticleParser _parser;
+    private readonly string _imageUrlBase;
 
-    /// <summary>Builds the Markdig pipeline and the sanitizer.</summary>
+    /// <summary>Builds the Markdig pipeline and the sanitizer; image URLs are path-absolute (<c>/api/images/…</c>).</summary>
     public ContentLoader()
-        : this(TimeProvider.System)
+        : this(TimeProvider.System, ImageUrls.PathBase)
     {
     }
 
     /// <summary>Builds the Markdig pipeline and the sanitizer; <paramref name="time"/> says what "in the future" means for review dates.</summary>
     public ContentLoader(TimeProvider time)
+        : this(time, ImageUrls.PathBase)
     {
+    }
+
+    /// <summary>Image URLs are absolute when <c>Embeds:PublicApiOrigin</c> is configured; review dates against the system clock.</summary>
+    public ContentLoader(IOptions<EmbedOptions> options)
+        : this(options, TimeProvider.System)
+    {
+    }
+
+    /// <summary>As the app builds it: image URLs from <c>Embeds:PublicApiOrigin</c>, review dates against <paramref name="time"/>.</summary>
+    public ContentLoader(IOptions<EmbedOptions> options, TimeProvider time)
+        : this(time, ImageUrls.Base(options?.Value.PublicApiOrigin))
+    {
+    }
+
+    private ContentLoader(TimeProvider time, string imageUrlBase)
+    {
+        ArgumentNullException.ThrowIfNull(time);
         _parser = new ArticleParser(MarkdownPipelineFactory.Create(), new HtmlSafety(), time);
+        _imageUrlBase = imageUrlBase;
     }
 
     /// <summary>
@@ -57,9 +81,13 @@ public sealed class ContentLoader
             return new ContentLoadResult([], [new ContentError(ArticlesFolder, $"the content root '{root}' has no '{ArticlesFolder}' folder")]);
         }
 
+        // In parallel: decoding and resizing images is CPU work, and so is rendering; the order stays the file order.
+        var images = new ImageLibrary(_imageUrlBase);
         var results = Directory.EnumerateFiles(articlesDirectory, "*.md", MarkdownFiles)
             .Order(StringComparer.Ordinal)
-            .Select(file => _parser.Parse(root, file))
+            .AsParallel()
+            .AsOrdered()
+            .Select(file => _parser.Parse(root, file, images))
             .ToList();
 
         var duplicateSlugErrors = DuplicateSlugs.Find(results);
@@ -76,6 +104,6 @@ public sealed class ContentLoader
             .Concat(authorErrors)
             .OrderBy(error => error.File, StringComparer.Ordinal)
             .ToList();
-        return new ContentLoadResult(articles, errors) { Authors = authors };
+        return new ContentLoadResult(articles, errors) { Authors = authors, Images = images.Images, ImageProcessingTime = images.ProcessingTime };
     }
 }

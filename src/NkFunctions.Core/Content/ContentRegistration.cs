@@ -36,6 +36,7 @@ public static class ContentRegistration
         services.TryAddSingleton<Feeds.FeedApi>();
         services.TryAddSingleton<Sitemap.SitemapApi>();
         services.TryAddSingleton<HealthReport>();
+        services.TryAddSingleton<Images.ImageApi>();
         services.AddHostedService<ContentStartup>();
         services.AddNkSearch();
         return services;

@@ -35,4 +35,6 @@ internal sealed record FrontMatter(
 
     /// <summary>The citations, already checked for shape (null when absent or not a list).</summary>
     public IReadOnlyList<Seo.Reference>? References { get; init; }
+    /// <summary>The <c>cover</c> mapping's values by sub-key (<c>src</c>, <c>alt</c>), when given and a mapping.</summary>
+    public IReadOnlyDictionary<string, string>? Cover { get; init; }
 }

@@ -19,8 +19,9 @@ internal static class FrontMatterKeys
     public const string ReviewedBy = "reviewedBy";
     public const string LastReviewed = "lastReviewed";
     public const string References = "references";
+    public const string Cover = "cover";
 
     public static readonly IReadOnlyList<string> All =
         [Title, Slug, Author, Published, Updated, Summary, Tags, Draft, Disclaimer, Path,
-         MetaTitle, MetaDescription, CanonicalUrl, ReviewedBy, LastReviewed, References];
+         MetaTitle, MetaDescription, CanonicalUrl, ReviewedBy, LastReviewed, References, Cover];
 }

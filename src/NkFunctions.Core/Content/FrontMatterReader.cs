@@ -61,6 +61,7 @@ internal static class FrontMatterReader
             ReviewedBy = reader.Scalar(FrontMatterKeys.ReviewedBy),
             LastReviewed = reader.Scalar(FrontMatterKeys.LastReviewed),
             References = Seo.ReferenceReader.Read(reader, FrontMatterKeys.References),
+            Cover = reader.Mapping(FrontMatterKeys.Cover, Images.CoverImage.Keys, Images.CoverImage.Example),
         };
     }
 

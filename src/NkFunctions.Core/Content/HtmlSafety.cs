@@ -24,7 +24,7 @@ internal sealed class HtmlSafety
 
     // id and class are narrowed per element after sanitizing (HtmlSanitizer's allow-list is global).
     private static readonly string[] AllowedAttributes =
-        ["href", "src", "alt", "title", "id", "class", "align", "colspan", "rowspan", "start", "width", "height"];
+        ["href", "src", "alt", "title", "id", "class", "align", "colspan", "rowspan", "start", "width", "height", "srcset", "sizes"];
 
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
@@ -78,6 +78,9 @@ internal sealed class HtmlSafety
                 break;
             case "img":
                 element.SetAttribute("loading", "lazy");
+                element.SetAttribute("decoding", "async");
+                KeepOnly(element, "srcset", IsSafeSrcset(element.GetAttribute("srcset")));
+                KeepOnly(element, "sizes", element.HasAttribute("srcset") && IsSafeSizes(element.GetAttribute("sizes")));
                 break;
         }
     }
@@ -89,6 +92,25 @@ internal sealed class HtmlSafety
             element.RemoveAttribute(attribute);
         }
     }
+
+    // srcset is a list of URLs the sanitizer does not scheme-check (it is no UriAttribute), so each candidate must be
+    // what src may be: an http(s) URL or a path on the serving site (HTML, "srcset attributes": URL, then a descriptor).
+    private static bool IsSafeSrcset(string? value) =>
+        value is not null
+        && value.Split(',').All(candidate =>
+            candidate.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var url, ..]
+            && UrlClassifier.Classify(url) switch
+            {
+                UrlKind.SiteRooted or UrlKind.Relative => true,
+                UrlKind.Absolute => UrlClassifier.Scheme(url) is "http" or "https",
+                _ => false,
+            });
+
+    // sizes loads nothing, but only media conditions and lengths belong in it: no url(), no quotes, no escapes.
+    private static bool IsSafeSizes(string? value) =>
+        value is not null
+        && !value.Contains("url", StringComparison.OrdinalIgnoreCase)
+        && value.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '(' or ')' or ',' or '.' or ':' or '-' or '%');
 
     private static bool IsHeading(IElement element) =>
         element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";

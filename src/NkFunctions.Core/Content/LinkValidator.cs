@@ -12,16 +12,12 @@ namespace NkFunctions.Core.Content;
 /// </summary>
 internal sealed class LinkValidator
 {
-    private readonly string _root;
-    private readonly string _rootWithSeparator;
-    private readonly StringComparison _pathComparison =
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    private readonly ContentPath _paths;
 
     /// <param name="contentRoot">Full path of the content root; nothing outside it may be linked.</param>
     public LinkValidator(string contentRoot)
     {
-        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentRoot));
-        _rootWithSeparator = _root + Path.DirectorySeparatorChar;
+        _paths = new ContentPath(contentRoot);
     }
 
     /// <param name="document">The parsed article.</param>
@@ -104,29 +100,17 @@ internal sealed class LinkValidator
 
     private void CheckRelative(string kind, string url, string normalized, string line, string articleDirectory, FileErrors errors)
     {
-        // The query and fragment are not part of the file name.
-        var pathEnd = normalized.IndexOfAny(['?', '#']);
-        var path = Unescape(pathEnd < 0 ? normalized : normalized[..pathEnd]).Replace('\\', '/');
-        if (path.Length == 0)
+        switch (_paths.Resolve(normalized, articleDirectory, out var target))
         {
-            return;
-        }
-
-        if (path.Contains('\0', StringComparison.Ordinal))
-        {
-            errors.Add($"broken {kind} '{url}' (line {line}): the path is not a valid file name");
-            return;
-        }
-
-        var target = Path.GetFullPath(Path.Combine(articleDirectory, path));
-        if (!target.StartsWith(_rootWithSeparator, _pathComparison))
-        {
-            errors.Add($"{kind} '{url}' (line {line}) points outside the content root");
-        }
-        else if (!File.Exists(target))
-        {
-            var relative = Path.GetRelativePath(_root, target).Replace('\\', '/');
-            errors.Add($"broken {kind} '{url}' (line {line}): {relative} does not exist");
+            case ContentPath.Outcome.Invalid:
+                errors.Add($"broken {kind} '{url}' (line {line}): the path is not a valid file name");
+                break;
+            case ContentPath.Outcome.Outside:
+                errors.Add($"{kind} '{url}' (line {line}) points outside the content root");
+                break;
+            case ContentPath.Outcome.Missing:
+                errors.Add($"broken {kind} '{url}' (line {line}): {_paths.Relative(target)} does not exist");
+                break;
         }
     }
 

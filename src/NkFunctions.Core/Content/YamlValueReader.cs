@@ -60,6 +60,43 @@ internal sealed class YamlValueReader(IReadOnlyDictionary<string, YamlNode> valu
         return items;
     }
 
+    /// <summary>
+    /// A nested mapping of single values such as <c>cover: { src: …, alt: … }</c>: each known sub-key's text (empty
+    /// when given no value), with unknown sub-keys and wrong shapes reported; null when absent or not a mapping.
+    /// </summary>
+    public Dictionary<string, string>? Mapping(string key, IReadOnlyList<string> subKeys, string example)
+    {
+        if (!values.TryGetValue(key, out var node))
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            errors.Add($"'{key}' must be a mapping such as {example}, not a {Describe(node)} (line {Line(node)})");
+            return null;
+        }
+
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (subKeyNode, valueNode) in mapping.Children)
+        {
+            if (subKeyNode is not YamlScalarNode { Value: { } subKey } || !subKeys.Contains(subKey, StringComparer.Ordinal))
+            {
+                errors.Add($"unknown key '{subKeyNode}' in '{key}' (line {Line(subKeyNode)}); the known keys are: {string.Join(", ", subKeys)}");
+            }
+            else if (valueNode is YamlScalarNode scalar)
+            {
+                result[subKey] = IsNull(scalar) ? string.Empty : scalar.Value!.Trim();
+            }
+            else
+            {
+                errors.Add($"'{key}.{subKey}' must be a single value, not a {Describe(valueNode)} (line {Line(valueNode)})");
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The raw node of <paramref name="key"/>, for values with a shape of their own (references).</summary>
     public YamlNode? Node(string key) => values.GetValueOrDefault(key);
 

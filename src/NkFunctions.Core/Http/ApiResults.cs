@@ -19,6 +19,13 @@ public sealed class ApiResults(ResponseConventions conventions)
     public RepresentationResult Content(Representation representation, bool negotiated) =>
         new(representation, Conventions.CacheControl, negotiated ? Conventions.VaryForNegotiated : Conventions.VaryForFixed, Conventions);
 
+    /// <summary>
+    /// A representation whose URL names its bytes (a content hash), so it never changes: cached for a year and
+    /// <c>immutable</c> (RFC 8246), so browsers do not even revalidate it on reload.
+    /// </summary>
+    public RepresentationResult Immutable(Representation representation) =>
+        new(representation, "public, max-age=31536000, immutable", Conventions.VaryForFixed, Conventions);
+
     /// <summary>A representation no cache may store (health, anything per-instance).</summary>
     public RepresentationResult Uncached(Representation representation) =>
         new(representation, "no-store", Conventions.VaryForFixed, Conventions);

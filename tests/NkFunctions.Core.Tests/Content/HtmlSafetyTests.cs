@@ -30,8 +30,39 @@ public sealed class HtmlSafetyTests
     public void Sanitize_Image_GetsLazyLoadingAndKeepsAlt()
     {
         Assert.Equal(
-            "<img src=\"a.png\" alt=\"An image\" title=\"T\" loading=\"lazy\">",
+            "<img src=\"a.png\" alt=\"An image\" title=\"T\" loading=\"lazy\" decoding=\"async\">",
             Safety.Sanitize("<img src=\"a.png\" alt=\"An image\" title=\"T\" loading=\"eager\" onerror=\"x()\">"));
+    }
+
+    [Theory]
+    [InlineData("/api/images/0123456789abcdef/a-480w.png 480w, /api/images/fedcba9876543210/a.png 900w")]
+    [InlineData("https://api.example/api/images/0123456789abcdef/a-480w.png 480w, https://api.example/a.png 2x")]
+    public void Sanitize_SrcsetOfWebUrls_IsKeptWithSizes(string srcset)
+    {
+        var html = $"<img src=\"/a.png\" alt=\"A\" srcset=\"{srcset}\" sizes=\"(max-width: 800px) 100vw, 800px\">";
+
+        Assert.Equal(
+            $"<img src=\"/a.png\" alt=\"A\" srcset=\"{srcset}\" sizes=\"(max-width: 800px) 100vw, 800px\" loading=\"lazy\" decoding=\"async\">",
+            Safety.Sanitize(html));
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1) 1x")]
+    [InlineData("/a.png 1x, data:image/png;base64,AAAA 2x")]
+    [InlineData("//evil.example/a.png 2x")]
+    public void Sanitize_SrcsetWithAnUnsafeCandidate_IsRemovedWithItsSizes(string srcset)
+    {
+        var html = $"<img src=\"/a.png\" alt=\"A\" srcset=\"{srcset}\" sizes=\"100vw\">";
+
+        Assert.Equal("<img src=\"/a.png\" alt=\"A\" loading=\"lazy\" decoding=\"async\">", Safety.Sanitize(html));
+    }
+
+    [Fact]
+    public void Sanitize_SizesWithUrlSyntax_IsRemoved()
+    {
+        Assert.Equal(
+            "<img src=\"/a.png\" alt=\"A\" srcset=\"/a.png 1x\" loading=\"lazy\" decoding=\"async\">",
+            Safety.Sanitize("<img src=\"/a.png\" alt=\"A\" srcset=\"/a.png 1x\" sizes=\"url(x)\">"));
     }
 
     [Fact]
@@ -83,7 +114,7 @@ public sealed class HtmlSafetyTests
     {
         // Unescaped '<' in attribute values lets some later parsers (e.g. a host page's templating) see a tag.
         Assert.Equal(
-            "<img src=\"a.png\" alt=\"&lt;script&gt;alert(1)&lt;/script&gt;\" loading=\"lazy\">",
+            "<img src=\"a.png\" alt=\"&lt;script&gt;alert(1)&lt;/script&gt;\" loading=\"lazy\" decoding=\"async\">",
             Safety.Sanitize("<img src=\"a.png\" alt=\"<script>alert(1)</script>\">"));
     }
 

@@ -1,4 +1,5 @@
 using NkFunctions.Core.Tests.TestSupport;
+using NkFunctions.Testing;
 using static NkFunctions.Core.Tests.TestSupport.Loading;
 
 namespace NkFunctions.Core.Tests.Content;
@@ -76,7 +77,7 @@ public sealed class LinkValidationTests
         {
             root.AddArticle("other.md", ArticleText.Valid(slug: "other"));
             root.AddFile("assets/notes v2.txt", "notes");
-            root.AddFile("assets/pic.png", "png");
+            root.AddBytes("assets/pic.png", TestImages.Make(4, 4, SkiaSharp.SKEncodedImageFormat.Png));
         });
 
         Assert.Empty(result.Errors);

@@ -23,6 +23,15 @@ internal sealed class TempContentRoot : IDisposable
         return path;
     }
 
+    /// <summary>Writes binary content (an image) at a path relative to the root, creating folders as needed.</summary>
+    public string AddBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(Root))

@@ -18,6 +18,7 @@ public sealed class FunctionsMetadataTests
         ("GetJsonFeed", "feed.json", "get,head", "Anonymous"),
         ("GetSitemap", "sitemap.xml", "get,head", "Anonymous"),
         ("GetSitemapPart", "sitemaps/{part}", "get,head", "Anonymous"),
+        ("GetImage", "images/{hash}/{fileName}", "get,head", "Anonymous"),
         ("GetHealth", "health", "get,head", "Anonymous"),
         ("GetReadiness", "health/ready", "get,head", "Anonymous"),
         ("GetOpenApi", "openapi.json", "get,head", "Anonymous"),

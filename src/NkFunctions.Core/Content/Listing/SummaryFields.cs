@@ -7,7 +7,7 @@ public static class SummaryFields
 {
     /// <summary>Every field, in wire order (the order of the full summary document).</summary>
     public static readonly string[] Names =
-        ["slug", "title", "author", "published", "updated", "summary", "tags", "pagePath", "wordCount", "readingMinutes", "sections"];
+        ["slug", "title", "author", "published", "updated", "summary", "tags", "pagePath", "wordCount", "readingMinutes", "sections", "cover"];
 
     /// <summary>A field's position in <see cref="Names"/>.</summary>
     public static readonly FrozenDictionary<string, int> Index =

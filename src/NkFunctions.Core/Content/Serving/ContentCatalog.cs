@@ -10,8 +10,9 @@ namespace NkFunctions.Core.Content.Serving;
 /// </summary>
 internal sealed class ContentCatalog
 {
-    private ContentCatalog(IReadOnlyList<Article> published, FrozenDictionary<string, RenderedArticle> articles, DateTimeOffset loadedAt, Authors.AuthorDirectory authors)
+    private ContentCatalog(IReadOnlyList<Article> published, FrozenDictionary<string, RenderedArticle> articles, DateTimeOffset loadedAt, Authors.AuthorDirectory authors, Images.ImageCatalog images)
     {
+        Images = images;
         Authors = authors;
         var authorList = Content.Authors.AuthorList.Build(published, authors);
         AuthorsBySlug = authorList.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
@@ -61,6 +62,9 @@ internal sealed class ContentCatalog
     /// <summary>Published (non-draft) articles by slug.</summary>
     public FrozenDictionary<string, RenderedArticle> Articles { get; }
 
+    /// <summary>The images served under <c>/api/images</c>.</summary>
+    public Images.ImageCatalog Images { get; }
+
     /// <summary>When the content was loaded.</summary>
     public DateTimeOffset LoadedAt { get; }
 
@@ -71,7 +75,8 @@ internal sealed class ContentCatalog
     /// <param name="articles">Every valid article, drafts included.</param>
     /// <param name="loadedAt">When the content was loaded.</param>
     /// <param name="authors">The records of <c>authors.yml</c>, when there is one.</param>
-    public static ContentCatalog Build(IEnumerable<Article> articles, DateTimeOffset loadedAt, IEnumerable<Authors.AuthorProfile>? authors = null)
+    /// <param name="images">The processed images of the load (none when null).</param>
+    public static ContentCatalog Build(IEnumerable<Article> articles, DateTimeOffset loadedAt, IEnumerable<Authors.AuthorProfile>? authors = null, IReadOnlyList<Images.ProcessedImage>? images = null)
     {
         var published = articles
             .Where(a => !a.Metadata.Draft)
@@ -80,6 +85,11 @@ internal sealed class ContentCatalog
             .ThenBy(a => a.Metadata.Slug, StringComparer.Ordinal)
             .ToList();
         var rendered = published.ToFrozenDictionary(a => a.Metadata.Slug, RepresentationBuilder.Article, StringComparer.Ordinal);
-        return new ContentCatalog(published, rendered, loadedAt, authors is null ? Content.Authors.AuthorDirectory.Empty : new Authors.AuthorDirectory(authors));
+        return new ContentCatalog(
+            published,
+            rendered,
+            loadedAt,
+            authors is null ? Content.Authors.AuthorDirectory.Empty : new Authors.AuthorDirectory(authors),
+            new Images.ImageCatalog(images ?? []));
     }
 }

@@ -20,9 +20,20 @@ internal sealed record ArticleSummaryDto(
     string PagePath,
     int WordCount,
     int ReadingMinutes,
-    IReadOnlyList<SectionRefDto> Sections);
+    IReadOnlyList<SectionRefDto> Sections)
+{
+    /// <summary>The cover image; null when the article has none.</summary>
+    public CoverDto? Cover { get; init; }
+}
 
 internal sealed record SectionRefDto(string Id, string Title);
+
+/// <summary>An article's cover image: content-hashed URL, alt text, intrinsic size, responsive variants, media type.</summary>
+internal sealed record CoverDto(string Src, string Alt, int Width, int Height, string? Srcset, string Type)
+{
+    public static CoverDto? From(Images.ImageRef? image) =>
+        image is null ? null : new(image.Src, image.Alt, image.Width, image.Height, image.Srcset, image.Type);
+}
 
 internal sealed record ArticleDto(
     string Slug,
@@ -54,6 +65,9 @@ internal sealed record ArticleDto(
 
     /// <summary><see cref="JsonLd"/> as safe text for a <c>&lt;script type="application/ld+json"&gt;</c> element.</summary>
     public string? JsonLdScript { get; init; }
+
+    /// <summary>The cover image; null when the article has none.</summary>
+    public CoverDto? Cover { get; init; }
 }
 
 /// <summary>A <c>&lt;link rel="alternate"&gt;</c> a page can carry for feed discovery.</summary>

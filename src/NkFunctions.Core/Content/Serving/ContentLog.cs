@@ -15,4 +15,7 @@ internal static partial class ContentLog
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Content reload failed; still serving the content loaded at {LoadedAt}")]
     public static partial void ReloadFailed(ILogger logger, Exception exception, DateTimeOffset loadedAt);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Processed {Images} image(s) into {Variants} responsive variant(s) in {ProcessingMs} ms of CPU")]
+    public static partial void ImagesProcessed(ILogger logger, int images, int variants, long processingMs);
 }

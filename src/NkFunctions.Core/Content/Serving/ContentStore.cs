@@ -63,7 +63,7 @@ public sealed class ContentStore : IDisposable
             throw new ContentValidationException(Root, result.Errors);
         }
 
-        Volatile.Write(ref _catalog, ContentCatalog.Build(result.Articles, _time.GetUtcNow(), result.Authors));
+        Volatile.Write(ref _catalog, ContentCatalog.Build(result.Articles, _time.GetUtcNow(), result.Authors, result.Images));
         if (Watching && _watcher is null)
         {
             StartWatching();
@@ -83,6 +83,12 @@ public sealed class ContentStore : IDisposable
             var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var sections = published.Sum(a => a.Sections.Count);
             ContentLog.Loaded(_logger, published.Count, sections, Root, elapsed);
+            var variants = result.Images.Sum(i => i.Variants.Count);
+            var processing = (long)result.ImageProcessingTime.TotalMilliseconds;
+            if (result.Images.Count > 0)
+            {
+                ContentLog.ImagesProcessed(_logger, result.Images.Count, variants, processing);
+            }
         }
 
         return result;
@@ -116,7 +122,7 @@ public sealed class ContentStore : IDisposable
                 var result = Load();
                 if (result.IsValid)
                 {
-                    Volatile.Write(ref _catalog, ContentCatalog.Build(result.Articles, _time.GetUtcNow(), result.Authors));
+                    Volatile.Write(ref _catalog, ContentCatalog.Build(result.Articles, _time.GetUtcNow(), result.Authors, result.Images));
                     Volatile.Write(ref _pendingErrors, []);
                 }
                 else

@@ -37,7 +37,7 @@ internal static class RepresentationBuilder
     /// <summary>The article's JSON documents and HTML fragment with absolute links for <paramref name="publicBase"/>.</summary>
     public static LinkedArticle Linked(Article article, IReadOnlyList<Article> related, PublicBase publicBase, Seo.SeoOptions seoSettings, Authors.AuthorDirectory authors)
     {
-        var seo = Seo.ArticleSeo.Build(article, publicBase, seoSettings, authors);
+        var seo = Seo.ArticleSeo.Build(article, publicBase, seoSettings, authors, Seo.SeoImage.From(article.Cover, publicBase));
         var json = Formats.Select(f => Json(JsonSerializer.SerializeToUtf8Bytes(
             ArticleDocument(article, related, f, publicBase) with { Seo = seo.Seo, Health = seo.Health, JsonLd = seo.JsonLd, JsonLdScript = seo.JsonLdScript },
             ContentJsonContext.Default.ArticleDto))).ToArray();
@@ -63,7 +63,7 @@ internal static class RepresentationBuilder
         var m = a.Metadata;
         return new ArticleSummaryDto(
             m.Slug, m.Title, m.Author, m.Published, m.Updated, m.Summary, m.Tags, m.PagePath, a.WordCount, a.ReadingMinutes,
-            [.. a.Sections.Select(s => new SectionRefDto(s.Id, s.Title))]);
+            [.. a.Sections.Select(s => new SectionRefDto(s.Id, s.Title))]) { Cover = CoverDto.From(a.Cover) };
     }
 
     private static ArticleDto ArticleDocument(Article a, IReadOnlyList<Article> related, BodyFormat format, PublicBase publicBase)
@@ -78,7 +78,7 @@ internal static class RepresentationBuilder
             [.. a.Toc.Select(Toc)],
             [.. a.Sections.Select(s => new SectionDto(
                 s.Id, s.Title, Body(s, format, BodyFormat.Html), Body(s, format, BodyFormat.Text), Body(s, format, BodyFormat.Markdown), s.WordCount, s.ReadingMinutes,
-                Embed(new EmbedTarget(a, s), publicBase)))]);
+                Embed(new EmbedTarget(a, s), publicBase)))]) { Cover = CoverDto.From(a.Cover) };
     }
 
     private static string FeedTitle(string type) => type switch

@@ -75,6 +75,7 @@ internal static class EndpointTable
                 ["tag"] = Value("fertility", "no-such-tag", "-"),
             },
         },
+        new("GetImage", Get, "images/{hash}/{fileName}") { RouteValues = { ["hash"] = Value("0123456789abcdef", "..%2f..", "-", "ZZZZ"), ["fileName"] = Value("cover.jpg", "..%2fhost.json", "a.svg", "x") } },
         new("Z_Fallback", ["GET", "POST", "PUT", "DELETE", "OPTIONS"], "{*path}"),
     ];
 
