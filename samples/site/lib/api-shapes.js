@@ -46,7 +46,17 @@ function withSitePaths(article, apiBase) {
     tagLinks: (article.tags || []).map(name => ({ name, href: `/tags/${tagSlug(name)}/` })),
     cover: article.cover ? { ...article.cover, src: absolute(article.cover.src, apiBase), srcset: absoluteSrcset(article.cover.srcset, apiBase) } : null,
     related: (article.related || []).map(r => ({ ...r, href: `${r.pagePath.replace(/\/+$/, '')}/` })),
+    ...(Array.isArray(article.sections) ? { sections: article.sections.map(s => ({ ...s, html: absoluteImages(s.html, apiBase) })) } : {}),
   };
+}
+
+// In-body images of the sections' HTML (the API's sanitized output: double-quoted attributes) put on the API's origin
+// too, unless the API was configured with Embeds:PublicApiOrigin and already wrote them absolute.
+function absoluteImages(html, apiBase) {
+  if (typeof html !== 'string') return html;
+  return html.replace(/<img\b[^>]*>/g, img => img
+    .replace(/(\ssrc=")([^"]*)"/, (_, start, src) => `${start}${absolute(src, apiBase)}"`)
+    .replace(/(\ssrcset=")([^"]*)"/, (_, start, srcset) => `${start}${absoluteSrcset(srcset, apiBase)}"`));
 }
 
 // The API's tag key (TagSlug.From in NkFunctions.Core): lower case, letters and digits kept, any other run one hyphen.
@@ -67,4 +77,4 @@ function absoluteSrcset(srcset, apiBase) {
   }).join(', ');
 }
 
-module.exports = { nextLink, nextPage, sitePages, withSitePaths, tagSlug, absolute, absoluteSrcset };
+module.exports = { nextLink, nextPage, sitePages, withSitePaths, tagSlug, absolute, absoluteSrcset, absoluteImages };

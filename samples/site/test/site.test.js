@@ -100,3 +100,14 @@ test('readableDate writes the API\'s date in words, in UTC', () => {
   assert.equal(head.readableDate('2026-11-03'), '3 November 2026');
   assert.equal(head.readableDate(null), '');
 });
+
+test('absoluteImages puts the sections\' path-absolute img src and srcset on the API\'s origin, and nothing else', () => {
+  const api = 'http://api.example:7071';
+  const html = '<p><a href="/articles/x">x</a></p><img src="/api/images/ab/d.png" width="10" height="5" srcset="/api/images/cd/d-480w.png 480w, /api/images/ab/d.png 1000w" alt="d">'
+    + '<img src="https://cdn.example/e.png" alt="e">';
+  assert.equal(shapes.absoluteImages(html, api),
+    '<p><a href="/articles/x">x</a></p><img src="http://api.example:7071/api/images/ab/d.png" width="10" height="5" srcset="http://api.example:7071/api/images/cd/d-480w.png 480w, http://api.example:7071/api/images/ab/d.png 1000w" alt="d">'
+    + '<img src="https://cdn.example/e.png" alt="e">');
+  assert.equal(shapes.withSitePaths({ pagePath: '/articles/a', sections: [{ id: 's', html: '<img src="/api/images/ab/d.png">' }] }, api).sections[0].html,
+    '<img src="http://api.example:7071/api/images/ab/d.png">');
+});

@@ -53,6 +53,11 @@ public sealed class SampleSiteFixture : IAsyncLifetime
             await File.WriteAllTextAsync(Path.Combine(content, "articles", Slug(i) + ".md"), Article(i));
         }
 
+        // The illustrated article's cover (variants at 480/960/1440) and in-body diagram, made here: nothing committed.
+        Directory.CreateDirectory(Path.Combine(content, "articles", "images"));
+        await File.WriteAllBytesAsync(Path.Combine(content, "articles", "images", "site-cover.jpg"), NkFunctions.Testing.TestImages.Make(1600, 900));
+        await File.WriteAllBytesAsync(Path.Combine(content, "articles", "images", "diagram.png"), NkFunctions.Testing.TestImages.Make(1000, 600, SkiaSharp.SKEncodedImageFormat.Png));
+
         _host = await LocalHostServer.StartAsync(
             content,
             $"--AzureWebJobsStorage={_azurite.ConnectionString}",
@@ -82,6 +87,11 @@ public sealed class SampleSiteFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The article with a cover and an image in its body.</summary>
+    public static string IllustratedSlug => Slug(Illustrated);
+
+    private const int Illustrated = 1;
+
     private static string Slug(int i) => $"site-article-{i:D2}";
 
     private static bool IsTagged(int i) => i % 2 == 0;
@@ -99,11 +109,13 @@ public sealed class SampleSiteFixture : IAsyncLifetime
             author: Ada Author
             published: {published}
             summary: Generated article {i} for the sample site test.
-            tags: {tags}
+            tags: {tags}{(i == Illustrated ? "\ncover: { src: images/site-cover.jpg, alt: \"A generated cover\" }" : string.Empty)}
             ---
             The lead paragraph of article {i}, with a [link to the seed article](/articles/nk-cells-in-pregnancy).
 
             ## First Part
+
+            {(i == Illustrated ? "![A generated diagram](images/diagram.png)" : string.Empty)}
 
             {words}
 

@@ -152,6 +152,38 @@ public sealed class SampleSiteTests(BrowserFixture browser, SampleSiteFixture si
     }
 
     [Fact]
+    public async Task IllustratedArticle_CoverAndBodyImage_LoadFromTheApi_WithTheirBoxesReserved()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{site.Origin}/articles/{SampleSiteFixture.IllustratedSlug}/");
+
+        var images = await page.EvaluateAsync<ImageState[]>(
+            """
+            async () => {
+              const imgs = [...document.querySelectorAll('img.cover, section[data-section] img')];
+              for (const img of imgs) { img.loading = 'eager'; }
+              await Promise.all(imgs.map(img => img.decode().catch(() => null)));
+              return imgs.map(img => ({ src: img.currentSrc || img.src, alt: img.alt, naturalWidth: img.naturalWidth,
+                width: Number(img.getAttribute('width')), height: Number(img.getAttribute('height')), srcset: img.getAttribute('srcset') || '' }));
+            }
+            """);
+
+        Assert.Equal(["A generated cover", "A generated diagram"], images.Select(i => i.Alt));
+        Assert.All(images, i =>
+        {
+            Assert.StartsWith(ApiOrigin + "/api/images/", i.Src, StringComparison.Ordinal);
+            Assert.True(i.NaturalWidth > 0, $"{i.Src} did not load");
+            Assert.Contains(ApiOrigin + "/api/images/", i.Srcset, StringComparison.Ordinal);
+        });
+        Assert.Equal((1600, 900), (images[0].Width, images[0].Height));
+        Assert.Equal((1000, 600), (images[1].Width, images[1].Height));
+
+        // The social card is the cover's original, absolute, as the API's seo.openGraph gives it.
+        Assert.Equal(await page.Locator("img.cover").GetAttributeAsync("src"), await page.Locator("meta[property='og:image']").GetAttributeAsync("content"));
+    }
+
+    [Fact]
     public async Task SearchBox_SubmittedFromTheHomePage_ShowsTheApisResults()
     {
         using var probe = await site.Host.Client.GetAsync("/api/search?q=fertility&limit=20");
@@ -177,6 +209,22 @@ public sealed class SampleSiteTests(BrowserFixture browser, SampleSiteFixture si
         await page.Locator(".search-result > a").First.ClickAsync();
         await page.WaitForURLAsync(expected[0]);
         Assert.True(await page.Locator("section[data-section]").CountAsync() > 0);
+    }
+
+    /// <summary>What the page says of one img (settable properties: Playwright fills them by name).</summary>
+    public sealed class ImageState
+    {
+        public string Src { get; set; } = string.Empty;
+
+        public string Alt { get; set; } = string.Empty;
+
+        public int NaturalWidth { get; set; }
+
+        public int Width { get; set; }
+
+        public int Height { get; set; }
+
+        public string Srcset { get; set; } = string.Empty;
     }
 
     private string ApiOrigin => site.Host.BaseAddress.GetLeftPart(UriPartial.Authority);

@@ -13,11 +13,17 @@ internal sealed class SiteCrawl
     private const int MaxPages = 500; // far more than the test site has: a link loop must not run forever
 
     private const string PageScript = """
-        () => ({
-          links: Array.from(document.querySelectorAll('a[href]'), a => a.href),
-          ids: Array.from(document.querySelectorAll('[id]'), e => e.id),
-          brokenImages: Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.currentSrc || i.src),
-        })
+        async () => {
+          // Lazy images below the fold would never load in a crawl that does not scroll: load every one, then look.
+          const images = Array.from(document.images);
+          for (const i of images) { i.loading = 'eager'; }
+          await Promise.all(images.map(i => i.decode().catch(() => null)));
+          return {
+            links: Array.from(document.querySelectorAll('a[href]'), a => a.href),
+            ids: Array.from(document.querySelectorAll('[id]'), e => e.id),
+            brokenImages: images.filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.currentSrc || i.src),
+          };
+        }
         """;
 
     /// <summary>Pages visited, by final URL (after redirects), without fragment.</summary>
