@@ -236,6 +236,53 @@ public sealed class DashboardTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Dashboard_StateInTheUrl_ComparisonShown_BackButtonRestoresTheView_KeyNeverInTheUrl()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var yesterday = today.AddDays(-1);
+        await using var azurite = await AzuriteServer.StartAsync();
+        await using var host = await LocalHostServer.StartAsync(null, $"--AzureWebJobsStorage={azurite.ConnectionString}");
+        await SyntheticTraffic.WriteAsync(new Azure.Data.Tables.TableServiceClient(azurite.ConnectionString), SyntheticTraffic.Generate(KnownTraffic.Article, yesterday, yesterday, pageViewsPerDay: 12, seed: 5));
+        await KnownTraffic.PostAsync(host.Client);
+        var change = (await Stats.JsonAsync(host.Client, $"summary?article={KnownTraffic.Article}&from={Stats.Day(today)}&to={Stats.Day(today)}&compare=previous_period"))
+            .GetProperty("change").GetProperty("pageviews").GetDouble();
+        await using var context = await NewContextAsync(1280, 900);
+        var page = await context.NewPageAsync();
+        var watch = PageWatch.Attach(page);
+        var dashboard = new DashboardPage(page);
+
+        // A shared link: the view is in the query string.
+        var view = $"article={KnownTraffic.Article}&from={Stats.Day(today)}&to={Stats.Day(today)}&compare=previous_period&interval=day";
+        await page.GotoAsync(new Uri(host.BaseAddress, "/api/dashboard?" + view).ToString());
+        await page.WaitForFunctionAsync("() => document.getElementById('article').options.length > 1", null, new() { Timeout = 10_000 });
+        await dashboard.EnterKeyByKeyboardAsync(LocalHostServer.FunctionKey);
+        await dashboard.WaitForReportAsync();
+
+        Assert.Equal((Stats.Day(today), Stats.Day(today), "previous_period"), (await page.Locator("#from").InputValueAsync(), await page.Locator("#to").InputValueAsync(), await page.Locator("#compare").InputValueAsync()));
+        var pageviews = page.Locator("#summary dd[data-metric=pageviews]");
+        Assert.Equal("3", await pageviews.GetAttributeAsync("data-value"));
+        var shown = await pageviews.Locator(".change").InnerTextAsync();
+        Assert.StartsWith(change > 0 ? "↑" : "↓", shown, StringComparison.Ordinal);
+        Assert.Contains($"{Math.Abs(change).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}%", shown, StringComparison.Ordinal);
+        Assert.EndsWith($"vs {Stats.Day(yesterday)} – {Stats.Day(yesterday)}", shown, StringComparison.Ordinal);
+        var chart = await dashboard.ChartAsync("timeseries-chart");
+        Assert.Equal(4, chart.Points); // page views, visitors, reads, and the compared period's page views: one day each
+
+        // Another range is a new history entry; back restores the shared view and its report.
+        await page.Locator(".presets [data-days='7']").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains($"from={Stats.Day(today.AddDays(-6))}", StringComparison.Ordinal));
+        await dashboard.WaitForReportAsync();
+        Assert.Contains("compare=previous_period", page.Url, StringComparison.Ordinal);
+        await page.GoBackAsync();
+        await page.WaitForFunctionAsync($"() => document.getElementById('from').value === '{Stats.Day(today)}' && /{Stats.Day(today)} to {Stats.Day(today)}/.test(document.getElementById('status-text').textContent)", null, new() { Timeout = 15_000 });
+        Assert.EndsWith("?" + view, page.Url, StringComparison.Ordinal);
+
+        Assert.All(watch.Requests, r => Assert.DoesNotContain(LocalHostServer.FunctionKey, r.Url, StringComparison.Ordinal));
+        Assert.DoesNotContain(LocalHostServer.FunctionKey, page.Url, StringComparison.Ordinal);
+        Assert.True(watch.Errors.Count == 0, string.Join("\n", watch.Errors));
+    }
+
+    [Fact]
     public async Task Dashboard_RealtimePanel_ShowsWhoIsReadingNow_PollsEvery15sNotFaster()
     {
         await using var azurite = await AzuriteServer.StartAsync();

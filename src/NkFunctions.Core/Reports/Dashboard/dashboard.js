@@ -162,7 +162,44 @@
       from: $('from').value,
       to: $('to').value,
       interval: $('interval').value,
+      compare: $('compare').value,
     };
+  }
+
+  // ---- the page's state in its URL ---------------------------------------------------------------------------------
+  // Article, dates, comparison and interval live in the query string, so a view can be bookmarked, shared and reached
+  // with the back button. The key never does: it stays in memory or session storage.
+
+  const STATE_FIELDS = ['article', 'from', 'to', 'compare', 'interval'];
+
+  function writeUrl(f, push) {
+    const next = new URL(location.href);
+    next.search = '';
+    for (const name of STATE_FIELDS) {
+      if (f[name]) {
+        next.searchParams.set(name, f[name]);
+      }
+    }
+    if (next.href !== location.href) {
+      // The first view of a bare /api/dashboard replaces it: back should leave the page, not reload the same view.
+      history[push && location.search !== '' ? 'pushState' : 'replaceState'](null, '', next);
+    }
+  }
+
+  // Applies the URL's state to the form; values the form cannot show (an unknown article, a malformed date) are left
+  // at what the form has, so a damaged link still opens a working dashboard.
+  function readUrl() {
+    const params = new URLSearchParams(location.search);
+    for (const name of STATE_FIELDS) {
+      const value = params.get(name);
+      if (value === null) {
+        continue;
+      }
+      const field = $(name);
+      if (field.tagName === 'SELECT' ? [...field.options].some(o => o.value === value) : /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        field.value = value;
+      }
+    }
   }
 
   function url(path, params) {
@@ -193,7 +230,7 @@
 
   const json = async (path, params) => (await stats(path, params)).json();
 
-  async function load() {
+  async function load({ push = true } = {}) {
     if (key === null) {
       say('Enter the function key to see the report.');
       $('key-input').focus();
@@ -205,18 +242,20 @@
       return;
     }
     const mine = ++generation;
+    writeUrl(f, push);
     const q = scope(f);
     $('report').setAttribute('aria-busy', 'true');
     say('Loading the report…');
     try {
       // The summary first, alone: a wrong key or a storage outage then costs one refused request, not ten.
-      const summary = await json('stats/summary', q);
+      const compared = f.compare ? { compare: f.compare } : {};
+      const summary = await json('stats/summary', { ...q, ...compared });
       if (realtimeTimer === null) {
         scheduleRealtime(); // the key works: start the panel's polling beside the report
       }
       const [topArticles, timeseries, sections, ...breakdowns] = await Promise.all([
         json('stats/breakdown', topArticlesParams(f)),
-        json('stats/timeseries', { ...q, interval: f.interval }),
+        json('stats/timeseries', { ...q, ...compared, interval: f.interval }),
         f.article ? json('stats/sections', q) : Promise.resolve(null),
         ...BREAKDOWNS.map(b => json('stats/breakdown', { ...q, by: b.by, limit: BREAKDOWN_LIMIT })),
       ]);
@@ -289,12 +328,35 @@
       const value = data.summary[dd.dataset.metric];
       dd.textContent = typeof value === 'number' ? METRICS[dd.dataset.metric](value) : '–';
       dd.dataset.value = typeof value === 'number' ? String(value) : '';
+      if (data.summary.change) {
+        const change = document.createElement('span');
+        change.className = 'change';
+        change.textContent = describeChange(dd.dataset.metric, data.summary.change[dd.dataset.metric], data.summary.previous);
+        dd.append(change);
+      }
     }
     $('summary-scope').textContent = `${data.summary.article ?? 'All articles'}, ${data.summary.from} to ${data.summary.to} (UTC)`;
     renderTopArticles(data.topArticles, data.article);
     renderTimeseries(data.timeseries);
     renderSections(data.sections);
     BREAKDOWNS.forEach((b, i) => renderBreakdown(b, data.breakdowns[i]));
+  }
+
+  // "↑ 50% vs 7 Oct – 5 Nov": counts and times in percent, ratios in points, as the API gives them.
+  const POINT_METRICS = new Set(['readRatio', 'bounceRate', 'avgScrollDepth']);
+  const signed = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+
+  function describeChange(metric, change, previous) {
+    const when = `vs ${previous.from} – ${previous.to}`;
+    if (change === null || change === undefined) {
+      return `no figure to compare ${when}`;
+    }
+    const arrow = change > 0 ? '↑' : change < 0 ? '↓' : '→';
+    if (POINT_METRICS.has(metric)) {
+      const points = metric === 'avgScrollDepth' ? change : change * 100;
+      return `${arrow} ${signed.format(points)} pt ${when}`;
+    }
+    return `${arrow} ${signed.format(change)}% ${when}`;
   }
 
   function fill(tbody, rows, empty) {
@@ -387,6 +449,8 @@
           { label: 'Page views', data: rows.map(r => r.pageviews), borderColor: c.series[0], backgroundColor: c.series[0] },
           { label: 'Visitors', data: rows.map(r => r.visitors), borderColor: c.series[1], backgroundColor: c.series[1] },
           { label: 'Reads', data: rows.map(r => r.reads), borderColor: c.series[2], backgroundColor: c.series[2] },
+          // The compared period's page views at the same positions, dashed: the "previous period" line.
+          ...(rows.some(r => r.previous) ? [{ label: 'Page views, compared period', data: rows.map(r => r.previous?.pageviews ?? null), borderColor: c.series[0], backgroundColor: c.series[0], borderDash: [6, 4], pointRadius: 0 }] : []),
         ],
       },
       options: {
@@ -654,7 +718,15 @@
         load();
       });
     }
-    $('retry').addEventListener('click', load);
+    $('retry').addEventListener('click', () => load());
+    // Back and forward walk the views this tab showed: restore the form from the URL and show it again.
+    window.addEventListener('popstate', () => {
+      readUrl();
+      if (key !== null) {
+        load({ push: false });
+        scheduleRealtime();
+      }
+    });
     document.addEventListener('click', event => {
       const button = event.target.closest('button.csv');
       if (button) {
@@ -680,8 +752,9 @@
       if (lastRealtime) renderRealtime(lastRealtime);
     });
     await loadArticles();
+    readUrl();
     if (key !== null) {
-      load();
+      load({ push: false });
     }
   }
 
