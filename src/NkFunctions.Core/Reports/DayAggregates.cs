@@ -55,6 +55,33 @@ public sealed class DayAggregates(
         return result;
     }
 
+    /// <summary>
+    /// Every day of <c>[from, to]</c> of a filtered query, from raw events: rollups hold no page views to filter. Days
+    /// whose raw events retention has deleted cannot be filtered: <see cref="RawEventsGoneException"/>.
+    /// </summary>
+    public async Task<SortedDictionary<DateOnly, DayAggregate>> GetFilteredAsync(string scope, DateOnly from, DateOnly to, IReadOnlyList<Queries.ReportFilter> filters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        var gone = (await store.ReadMarkersAsync(from, to, cancellationToken).ConfigureAwait(false)).Where(m => m.RawDeleted).Select(m => m.Day).ToList();
+        if (gone.Count > 0)
+        {
+            throw new RawEventsGoneException(gone.Max());
+        }
+
+        var slug = scope == DayAggregator.AllArticles ? null : scope;
+        var result = new ConcurrentDictionary<DateOnly, DayAggregate>();
+        await Parallel.ForEachAsync(
+            Days(from, to),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelDays, CancellationToken = cancellationToken },
+            async (day, token) =>
+            {
+                var pageViews = await raw.ReadDayAsync(day, slug, token).ConfigureAwait(false);
+                var kept = pageViews.Where(p => filters.All(f => f.Matches(p)));
+                result[day] = DayAggregator.Aggregate(kept).GetValueOrDefault(scope) ?? new DayAggregate();
+            }).ConfigureAwait(false);
+        return new SortedDictionary<DateOnly, DayAggregate>(result);
+    }
+
     // Concurrent reports of the same open day (a dashboard asks four at once) share one read of its raw events.
     private Task<DayAggregate> OpenDayAsync(DateOnly day, string scope, CancellationToken cancellationToken) =>
         _openInFlight.RunAsync((day, scope), key => ComputeOpenDayAsync(key.Day, key.Scope), cancellationToken);

@@ -102,18 +102,25 @@ public sealed class StatsApi(
             };
         }
 
+        ArgumentNullException.ThrowIfNull(query);
         try
         {
             // The compared period (if any) is read beside the asked one: same scope and parts, other days.
-            var current = aggregates.GetAsync(query!.Scope, query.From, query.To, parts(query), cancellationToken);
+            var current = DaysAsync(query, parts(query), cancellationToken);
             var previous = query.Previous is { } p
-                ? aggregates.GetAsync(p.Scope, p.From, p.To, parts(p), cancellationToken)
+                ? DaysAsync(p, parts(p), cancellationToken)
                 : Task.FromResult<SortedDictionary<DateOnly, DayAggregate>>(null!);
             await Task.WhenAll(current, previous).ConfigureAwait(false);
             var body = render(query, await current.ConfigureAwait(false), query.Previous is null ? null : await previous.ConfigureAwait(false));
             return query.Format == ReportFormat.Csv
                 ? results.Computed(body, MediaTypes.Csv, FileName(report, query))
                 : results.Computed(body, MediaTypes.Json);
+        }
+        catch (Raw.RawEventsGoneException gone)
+        {
+            return results.BadRequest(
+                "filter-needs-raw-events",
+                $"Filtered reports read raw events, and those up to {gone.LastGone:yyyy-MM-dd} were deleted after rollup (Reports:RetentionDays); start the range after it, or drop the filters.");
         }
         catch (Exception exception) when (StorageFailures.IsUnavailable(exception, cancellationToken))
         {
@@ -125,9 +132,28 @@ public sealed class StatsApi(
         }
     }
 
+    // Unfiltered: rollups for closed days, raw events for open ones. Filtered: raw events for every day.
+    private Task<SortedDictionary<DateOnly, DayAggregate>> DaysAsync(StatsQuery query, RollupParts parts, CancellationToken cancellationToken) =>
+        query.FilterList.Count == 0
+            ? aggregates.GetAsync(query.Scope, query.From, query.To, parts, cancellationToken)
+            : aggregates.GetFilteredAsync(query.Scope, query.From, query.To, query.FilterList, cancellationToken);
+
     private static string FileName(Report report, StatsQuery query)
     {
         var name = report == Report.Breakdown ? "breakdown-" + DimensionNames.NameOf(query.Dimension) : report.ToString().ToLowerInvariant();
-        return $"nk-{name}-{query.Article ?? "all"}-{query.From:yyyy-MM-dd}-{query.To:yyyy-MM-dd}.csv";
+        return $"nk-{name}-{query.Article ?? "all"}-{query.From:yyyy-MM-dd}-{query.To:yyyy-MM-dd}{FilterSuffix(query)}.csv";
+    }
+
+    // "-device-is-mobile-referrer-contains-news": the filters in the file name, reduced to safe characters and cut short.
+    private static string FilterSuffix(StatsQuery query)
+    {
+        if (query.FilterList.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var words = query.FilterList.Select(f => $"{DimensionNames.NameOf(f.Dimension)}-{(f.Op switch { Queries.FilterOp.Is => "is", Queries.FilterOp.IsNot => "is-not", _ => "contains" })}-{f.Value}");
+        var text = new string([.. string.Join('-', words).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? char.ToLowerInvariant(c) : '_')]);
+        return "-" + (text.Length > 80 ? text[..80] : text);
     }
 }

@@ -1,4 +1,5 @@
 using NkFunctions.Core.Reports.Model;
+using NkFunctions.Core.Reports.Queries;
 using NkFunctions.Core.Reports.Raw;
 
 namespace NkFunctions.Core.Tests.Reports;
@@ -81,6 +82,27 @@ public sealed class DayAggregatorTests
     [Fact]
     public void Aggregate_NoPageViews_GivesNoScopes() =>
         Assert.Empty(DayAggregator.Aggregate([Orphan("a", "pv1")]));
+
+    [Fact]
+    public void ReportFilter_Operators_NoneForMissing_GoalsAndPropsByAnyEvent()
+    {
+        var mobile = View("a", "pv1", "v1");
+        mobile.Dimensions[(int)Dimension.Device] = "mobile";
+        mobile.Dimensions[(int)Dimension.Referrer] = "News.Example";
+        mobile.Goals.Add(new GoalHit("Signup", new Dictionary<string, string> { ["plan"] = "pro" }));
+        var bare = View("b", "pv2", "v2");
+
+        Assert.True(new ReportFilter(Dimension.Device, FilterOp.Is, "mobile").Matches(mobile));
+        Assert.False(new ReportFilter(Dimension.Device, FilterOp.Is, "mobile").Matches(bare));
+        Assert.True(new ReportFilter(Dimension.Device, FilterOp.IsNot, "mobile").Matches(bare));
+        Assert.True(new ReportFilter(Dimension.Device, FilterOp.Is, "(none)").Matches(bare));
+        Assert.True(new ReportFilter(Dimension.Referrer, FilterOp.Contains, "news.ex").Matches(mobile));
+        Assert.True(new ReportFilter(Dimension.Article, FilterOp.Is, "b").Matches(bare));
+        Assert.True(new ReportFilter(Dimension.Goal, FilterOp.Is, "Signup").Matches(mobile));
+        Assert.False(new ReportFilter(Dimension.Goal, FilterOp.Is, "Signup").Matches(bare));
+        Assert.True(new ReportFilter(Dimension.Prop, FilterOp.Is, "Signup | plan=pro").Matches(mobile));
+        Assert.Equal("utm_campaign~sale", new ReportFilter(Dimension.UtmCampaign, FilterOp.Contains, "sale").ToString());
+    }
 
     internal static PageViewFacts View(string article, string pageView, string visitor, long engagedMs = 0, bool read = false, int? scroll = null, bool bot = false) =>
         new(article, pageView) { HasPageView = true, Visitor = visitor, EngagedMs = engagedMs, Read = read, ScrollDepth = scroll, Bot = bot };

@@ -29,6 +29,13 @@ public sealed class StatsQueryParserTests
         Assert.Equal((Dimension.Article, BreakdownSort.MedianEngagedSeconds, true), (top.Dimension, top.Sort, top.Ascending));
         Assert.Equal("_all", top.Scope); // per-article totals live in the all-articles scope; article picks the row
         Assert.Equal(BreakdownSort.Visitors, Parse("?by=os&sort=visitors&order=desc", Report.Breakdown).Query!.Sort);
+        var filtered = Parse("?filters=referrer==a%3Db; device!=mobile ;utm_campaign~Sale", Report.Summary).Query!;
+        Assert.Equal(
+            [new ReportFilter(Dimension.Referrer, FilterOp.Is, "a=b"), new ReportFilter(Dimension.Device, FilterOp.IsNot, "mobile"), new ReportFilter(Dimension.UtmCampaign, FilterOp.Contains, "Sale")],
+            filtered.FilterList);
+        var article = Parse("?filters=article==known", Report.Summary).Query!;
+        Assert.Equal(("known", 0), (article.Article, article.FilterList.Count)); // served from the article's rollups
+        Assert.Single(Parse("?filters=article==retired", Report.Summary).Query!.FilterList); // not published: raw events
     }
 
     [Fact]
@@ -56,6 +63,10 @@ public sealed class StatsQueryParserTests
     [InlineData("?format=xml", Report.Summary, 400, "invalid-format")]
     [InlineData("?by=referrer&sort=reads", Report.Breakdown, 400, "invalid-sort")]
     [InlineData("?compare=previous", Report.Summary, 400, "invalid-compare")]
+    [InlineData("?filters=country==FR", Report.Summary, 400, "invalid-filter")]
+    [InlineData("?filters=device=mobile", Report.Summary, 400, "invalid-filter")]
+    [InlineData("?filters=device!=", Report.Summary, 400, "invalid-filter")]
+    [InlineData("?filters=a==1;a==2;a==3;a==4;a==5;a==6;a==7;a==8;a==9;a==10;a==11", Report.Summary, 400, "invalid-filter")]
     [InlineData("?article=known&compare=previous_period", Report.Sections, 400, "invalid-compare")]
     [InlineData("?from=2000-01-01&to=2000-01-02&compare=year_over_year", Report.Timeseries, 400, "invalid-compare")]
     [InlineData("?by=article&sort=bounceRate", Report.Breakdown, 400, "invalid-sort")]

@@ -14,6 +14,7 @@ namespace NkFunctions.Core.Reports.Queries;
 /// <param name="Sort">What breakdown rows are ordered by.</param>
 /// <param name="Ascending">Smallest first instead of largest first.</param>
 /// <param name="Compare">The period compared with (summary and time series).</param>
+/// <param name="Filters">Filters every page view must pass (AND); empty for none.</param>
 public sealed record StatsQuery(
     string? Article,
     DateOnly From,
@@ -24,8 +25,12 @@ public sealed record StatsQuery(
     int Limit = 10,
     BreakdownSort Sort = BreakdownSort.Pageviews,
     bool Ascending = false,
-    Comparison Compare = Comparison.None)
+    Comparison Compare = Comparison.None,
+    IReadOnlyList<ReportFilter>? Filters = null)
 {
+    /// <summary>The filters (never null).</summary>
+    public IReadOnlyList<ReportFilter> FilterList => Filters ?? [];
+
     /// <summary>The compared period's query (same scope and shape, other dates), or null without a comparison.</summary>
     public StatsQuery? Previous => Compare switch
     {

@@ -138,7 +138,19 @@ public sealed class StatsQueryParser(ReportOptions options, ReportCalendar calen
             }
         }
 
-        var result = new StatsQuery(article, from, to, format, Compare: compare);
+        var (filters, filterError) = ParseFilters(Text(query["filters"]));
+        if (filterError is not null)
+        {
+            return (null, filterError);
+        }
+
+        // article==slug alone is the article parameter: rollups serve it. Every other filter reads raw events.
+        if (filters is [{ Dimension: Dimension.Article, Op: FilterOp.Is } only] && (article is null || article == only.Value) && articleExists(only.Value))
+        {
+            (article, filters) = (only.Value, null);
+        }
+
+        var result = new StatsQuery(article, from, to, format, Compare: compare, Filters: filters);
         if (result.Previous is { } previous && previous.From < EarliestDate)
         {
             return Fail("invalid-compare", $"The compared period would start on {previous.From:yyyy-MM-dd}, before {EarliestDate:yyyy-MM-dd}, the earliest date reports cover.");
@@ -151,6 +163,57 @@ public sealed class StatsQueryParser(ReportOptions options, ReportCalendar calen
             _ => (result, null),
         };
     }
+
+    /// <summary>Most filters in one query.</summary>
+    public const int MaxFilters = 10;
+
+    // filters=referrer==news.example;device!=mobile;utm_campaign~sale (Plausible's v1 filter syntax, with our names).
+    private static (IReadOnlyList<ReportFilter>? Filters, QueryError? Error) ParseFilters(string? text)
+    {
+        if (text is null)
+        {
+            return (null, null);
+        }
+
+        var parts = text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length > MaxFilters)
+        {
+            return (null, FilterError($"At most {MaxFilters} filters are allowed (got {parts.Length})."));
+        }
+
+        var filters = new List<ReportFilter>(parts.Length);
+        foreach (var part in parts)
+        {
+            var at = part.IndexOfAny(['=', '!', '~']);
+            var (op, length) = at < 0 ? ((FilterOp?)null, 0)
+                : part.AsSpan(at).StartsWith("==") ? (FilterOp.Is, 2)
+                : part.AsSpan(at).StartsWith("!=") ? (FilterOp.IsNot, 2)
+                : part[at] == '~' ? (FilterOp.Contains, 1)
+                : ((FilterOp?)null, 0);
+            if (op is null)
+            {
+                return (null, FilterError($"The filter '{ProblemText.Shorten(part)}' is not dimension==value, dimension!=value or dimension~value."));
+            }
+
+            var name = part[..at].Trim();
+            var value = part[(at + length)..].Trim();
+            if (!DimensionNames.TryParse(name, out var dimension))
+            {
+                return (null, FilterError($"The filter '{ProblemText.Shorten(part)}' names no dimension; filter by one of {string.Join(", ", DimensionNames.All.Select(DimensionNames.NameOf))}."));
+            }
+
+            if (value.Length is 0 or > 200)
+            {
+                return (null, FilterError($"The filter '{ProblemText.Shorten(part)}' needs a value of 1 to 200 characters."));
+            }
+
+            filters.Add(new ReportFilter(dimension, op.Value, value));
+        }
+
+        return (filters, null);
+    }
+
+    private static QueryError FilterError(string detail) => new(StatusCodes.Status400BadRequest, "invalid-filter", detail);
 
     private static ReportFormat ParseFormat(StringValues format, StringValues accept, out QueryError? error)
     {
