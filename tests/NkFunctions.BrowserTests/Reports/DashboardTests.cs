@@ -283,6 +283,42 @@ public sealed class DashboardTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Dashboard_BreakdownValueAddsAFilterChip_InTheUrlAndCsvName_ChipRemovesIt()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        await using var host = await LocalHostServer.StartAsync(null, $"--AzureWebJobsStorage={azurite.ConnectionString}");
+        await KnownTraffic.PostAsync(host.Client);
+        await using var context = await NewContextAsync(1280, 900);
+        var page = await context.NewPageAsync();
+        var watch = PageWatch.Attach(page);
+        var dashboard = new DashboardPage(page);
+        await OpenAsync(page, host);
+        await dashboard.EnterKeyByKeyboardAsync(LocalHostServer.FunctionKey);
+        await dashboard.WaitForReportAsync();
+        Assert.False(await page.Locator("#filter-bar").IsVisibleAsync());
+
+        // "mobile" in the devices table filters everything to B's page view.
+        await page.Locator("#breakdown-device button.add-filter[data-value=mobile]").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#summary dd[data-metric=pageviews]').dataset.value === '1'", null, new() { Timeout = 15_000 });
+        await dashboard.WaitForReportAsync();
+        Assert.Equal(["device is mobile ×"], await page.Locator("#filter-chips button.chip").AllInnerTextsAsync());
+        Assert.Contains("filters=device%3D%3Dmobile", page.Url, StringComparison.Ordinal);
+        Assert.Equal([["mobile", "1", "1"]], await dashboard.RowsAsync("#breakdown-device table"));
+        Assert.Equal("100%", await dashboard.FigureAsync("bounceRate"));
+
+        await dashboard.CsvButton("summary").FocusAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Keyboard.PressAsync("Enter"));
+        Assert.EndsWith("-device-is-mobile.csv", download.SuggestedFilename, StringComparison.Ordinal);
+
+        // The chip removes its filter: the whole traffic again, and no filters in the URL.
+        await page.Locator("#filter-chips button.chip").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#summary dd[data-metric=pageviews]').dataset.value === '3'", null, new() { Timeout = 15_000 });
+        Assert.False(await page.Locator("#filter-bar").IsVisibleAsync());
+        Assert.DoesNotContain("filters=", page.Url, StringComparison.Ordinal);
+        Assert.True(watch.Errors.Count == 0, string.Join("\n", watch.Errors));
+    }
+
+    [Fact]
     public async Task Dashboard_RealtimePanel_ShowsWhoIsReadingNow_PollsEvery15sNotFaster()
     {
         await using var azurite = await AzuriteServer.StartAsync();

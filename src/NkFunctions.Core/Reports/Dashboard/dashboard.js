@@ -37,6 +37,7 @@
   let key = readStoredKey();
   let generation = 0; // only the latest load may write to the page
   let lastData = null; // redrawn when the colour scheme changes
+  let activeFilters = []; // "device==mobile", ...: the API's filter syntax, in the URL as filters=
   let topSort = { sort: 'pageviews', order: 'desc' }; // the top-articles table's sort, changed by its headers
   let realtimeTimer = null;
   let realtimeGeneration = 0;
@@ -163,6 +164,7 @@
       to: $('to').value,
       interval: $('interval').value,
       compare: $('compare').value,
+      filters: activeFilters.join(';'),
     };
   }
 
@@ -171,11 +173,12 @@
   // with the back button. The key never does: it stays in memory or session storage.
 
   const STATE_FIELDS = ['article', 'from', 'to', 'compare', 'interval'];
+  const OPERATORS = { '==': 'is', '!=': 'is not', '~': 'contains' };
 
   function writeUrl(f, push) {
     const next = new URL(location.href);
     next.search = '';
-    for (const name of STATE_FIELDS) {
+    for (const name of [...STATE_FIELDS, 'filters']) {
       if (f[name]) {
         next.searchParams.set(name, f[name]);
       }
@@ -190,6 +193,8 @@
   // at what the form has, so a damaged link still opens a working dashboard.
   function readUrl() {
     const params = new URLSearchParams(location.search);
+    activeFilters = (params.get('filters') || '').split(';').map(s => s.trim()).filter(s => /^[a-z_]+(==|!=|~)./.test(s));
+    renderChips();
     for (const name of STATE_FIELDS) {
       const value = params.get(name);
       if (value === null) {
@@ -213,7 +218,42 @@
   }
 
   function scope(f) {
-    return f.article ? { article: f.article, from: f.from, to: f.to } : { from: f.from, to: f.to };
+    const range = f.article ? { article: f.article, from: f.from, to: f.to } : { from: f.from, to: f.to };
+    return f.filters ? { ...range, filters: f.filters } : range;
+  }
+
+  // ---- filters ----------------------------------------------------------------------------------------------------
+
+  function addFilter(by, value) {
+    const filter = `${by}==${value}`;
+    if (value.includes(';') || activeFilters.includes(filter)) {
+      return; // ';' separates filters: such a value cannot be one
+    }
+    activeFilters = [...activeFilters, filter];
+    renderChips();
+    load();
+  }
+
+  function removeFilter(filter) {
+    activeFilters = activeFilters.filter(f => f !== filter);
+    renderChips();
+    load();
+  }
+
+  function renderChips() {
+    $('filter-bar').hidden = activeFilters.length === 0;
+    $('filter-chips').replaceChildren(...activeFilters.map(filter => {
+      const [, by, op, value] = /^([a-z_]+)(==|!=|~)(.*)$/.exec(filter);
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'chip';
+      button.dataset.filter = filter;
+      button.textContent = `${by} ${OPERATORS[op]} ${value} ×`;
+      button.setAttribute('aria-label', `Remove filter: ${by} ${OPERATORS[op]} ${value}`);
+      li.append(button);
+      return li;
+    }));
   }
 
   async function stats(path, params, accept = 'application/json') {
@@ -385,7 +425,7 @@
 
   // Top articles is site-wide whatever article is picked: it is how the analyst moves between articles.
   function topArticlesParams(f) {
-    return { from: f.from, to: f.to, by: 'article', limit: TOP_ARTICLES_LIMIT, sort: topSort.sort, order: topSort.order };
+    return { from: f.from, to: f.to, by: 'article', limit: TOP_ARTICLES_LIMIT, sort: topSort.sort, order: topSort.order, ...(f.filters ? { filters: f.filters } : {}) };
   }
 
   function renderTopArticles(rows, current) {
@@ -507,9 +547,22 @@
 
   function renderBreakdown(b, rows) {
     const section = $(`breakdown-${b.by}`);
-    fill(section.querySelector('tbody'),
+    const tbody = section.querySelector('tbody');
+    fill(tbody,
       rows.map(r => [r.value === '(none)' && b.none ? `(none: ${b.none})` : r.value, integer.format(r.pageviews), integer.format(r.visitors)]),
       b.empty ?? 'No page views in this range.');
+    // Each value filters the whole report to it (a chip above removes it again).
+    rows.forEach((r, i) => {
+      const cell = tbody.rows[i].cells[0];
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'add-filter';
+      button.textContent = cell.textContent;
+      button.dataset.by = b.by;
+      button.dataset.value = r.value;
+      button.setAttribute('aria-label', `Filter the report to ${b.column} ${cell.textContent}`);
+      cell.replaceChildren(button);
+    });
   }
 
   function buildBreakdowns() {
@@ -731,6 +784,18 @@
       const button = event.target.closest('button.csv');
       if (button) {
         downloadCsv(button);
+      }
+    });
+    $('breakdowns').addEventListener('click', event => {
+      const button = event.target.closest('button.add-filter');
+      if (button) {
+        addFilter(button.dataset.by, button.dataset.value);
+      }
+    });
+    $('filter-chips').addEventListener('click', event => {
+      const chip = event.target.closest('button.chip');
+      if (chip) {
+        removeFilter(chip.dataset.filter);
       }
     });
     $('top-articles').addEventListener('click', event => {
