@@ -94,8 +94,14 @@ public static class ReportBuilder
     public static List<BreakdownRow> Breakdown(StatsQuery query, IEnumerable<DayAggregate> days)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var values = Merge(days).Dimensions.GetValueOrDefault(query.Dimension) ?? [];
-        var rows = values.Select(v => new BreakdownRow(v.Key, v.Value.Pageviews, v.Value.Visitors));
+        var total = Merge(days);
+        var values = total.Dimensions.GetValueOrDefault(query.Dimension) ?? [];
+        var conversions = DimensionNames.IsConversion(query.Dimension);
+        var rows = values.Select(v => new BreakdownRow(
+            v.Key,
+            v.Value.Pageviews,
+            v.Value.Visitors,
+            conversions ? Ratio(v.Value.Visitors, total.Visitors, 4) : null));
         return [.. Ordered(rows, query, r => query.Sort == BreakdownSort.Visitors ? r.Visitors : r.Pageviews, r => query.Sort == BreakdownSort.Visitors ? r.Pageviews : r.Visitors, r => r.Value).Take(query.Limit)];
     }
 

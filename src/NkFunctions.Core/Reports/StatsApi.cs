@@ -74,7 +74,7 @@ public sealed class StatsApi(
             }
 
             var rows = ReportBuilder.Breakdown(query, days.Values);
-            return query.Format == ReportFormat.Csv ? ReportDocuments.Csv(rows) : ReportDocuments.Json(rows);
+            return query.Format == ReportFormat.Csv ? ReportDocuments.Csv(rows, DimensionNames.IsConversion(query.Dimension)) : ReportDocuments.Json(rows);
         }, cancellationToken);
 
     private static RollupParts PartsOf(StatsQuery query) =>

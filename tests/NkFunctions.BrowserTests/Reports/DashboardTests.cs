@@ -152,20 +152,23 @@ public sealed class DashboardTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Dashboard_ShowsGoalsAndTheirProps_CountingEvents()
+    public async Task Dashboard_ShowsGoalsAndTheirProps_CountingEvents_WithConversionRate()
     {
         await using var azurite = await AzuriteServer.StartAsync();
         await using var host = await LocalHostServer.StartAsync(null, $"--AzureWebJobsStorage={azurite.ConnectionString}");
         const string Page = "https://site.example/articles/" + KnownTraffic.Article;
-        foreach (var body in new[]
+        // Two readers (different /24s); the first signs up twice, the second does not: 50 % converted.
+        foreach (var (body, client) in new[]
         {
-            $$"""{"n":"pageview","u":"{{Page}}","d":"site.example"}""",
-            $$$"""{"n":"Signup","u":"{{{Page}}}","d":"site.example","p":{"plan":"pro"}}""",
-            $$$"""{"n":"Signup","u":"{{{Page}}}","d":"site.example","p":{"plan":"pro"}}""",
+            ($$"""{"n":"pageview","u":"{{Page}}","d":"site.example"}""", "203.0.113.1"),
+            ($$$"""{"n":"Signup","u":"{{{Page}}}","d":"site.example","p":{"plan":"pro"}}""", "203.0.113.1"),
+            ($$$"""{"n":"Signup","u":"{{{Page}}}","d":"site.example","p":{"plan":"pro"}}""", "203.0.113.1"),
+            ($$"""{"n":"pageview","u":"{{Page}}","d":"site.example"}""", "198.51.100.1"),
         })
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/event", UriKind.Relative)) { Content = new StringContent(body) };
             request.Headers.UserAgent.ParseAdd("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36");
+            request.Headers.TryAddWithoutValidation("X-Forwarded-For", client);
             using var response = await host.Client.SendAsync(request);
             Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
         }
@@ -177,9 +180,10 @@ public sealed class DashboardTests(BrowserFixture browser)
         await dashboard.EnterKeyByKeyboardAsync(LocalHostServer.FunctionKey);
         await dashboard.WaitForReportAsync();
 
-        Assert.Equal(["Goal", "Events", "Visitors"], await page.Locator("#breakdown-goal thead th").AllInnerTextsAsync());
-        Assert.Equal([["Signup", "2", "1"]], await dashboard.RowsAsync("#breakdown-goal table"));
-        Assert.Equal([["Signup | plan=pro", "2", "1"]], await dashboard.RowsAsync("#breakdown-prop table"));
+        Assert.Equal(["Goal", "Events", "Visitors", "Conversion rate"], await page.Locator("#breakdown-goal thead th").AllInnerTextsAsync());
+        Assert.Equal([["Signup", "2", "1", "50%"]], await dashboard.RowsAsync("#breakdown-goal table"));
+        Assert.Equal([["Signup | plan=pro", "2", "1", "50%"]], await dashboard.RowsAsync("#breakdown-prop table"));
+        Assert.Equal(["Device", "Page views", "Visitors"], await page.Locator("#breakdown-device thead th").AllInnerTextsAsync());
     }
 
     [Fact]

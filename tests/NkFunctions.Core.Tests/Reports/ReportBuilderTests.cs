@@ -92,6 +92,28 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public void Breakdown_GoalsAndProps_ConversionRateOverAllVisitorsOfTheDays_OtherDimensionsNone()
+    {
+        // Two days of 8 and 12 visitors; 3 and 2 of them converted: 5 of 20.
+        var first = new DayAggregate { Visitors = 8 };
+        (first.For(Dimension.Goal, "Signup").Pageviews, first.For(Dimension.Goal, "Signup").Visitors) = (4, 3);
+        (first.For(Dimension.Prop, "Signup | plan=pro").Pageviews, first.For(Dimension.Prop, "Signup | plan=pro").Visitors) = (1, 1);
+        first.For(Dimension.Device, "mobile").Visitors = 8;
+        var second = new DayAggregate { Visitors = 12 };
+        (second.For(Dimension.Goal, "Signup").Pageviews, second.For(Dimension.Goal, "Signup").Visitors) = (2, 2);
+        var goals = new StatsQuery(null, default, default, ReportFormat.Json, Dimension: Dimension.Goal);
+
+        Assert.Equal(0.25, Assert.Single(ReportBuilder.Breakdown(goals, [first, second])).ConversionRate);
+        Assert.Equal(0.05, Assert.Single(ReportBuilder.Breakdown(goals with { Dimension = Dimension.Prop }, [first, second])).ConversionRate);
+        Assert.Null(Assert.Single(ReportBuilder.Breakdown(goals with { Dimension = Dimension.Device }, [first, second])).ConversionRate);
+
+        // No visitors at all (every page view a bot's, say): a rate of 0, not a division by zero.
+        var empty = new DayAggregate();
+        empty.For(Dimension.Goal, "Signup").Pageviews = 1;
+        Assert.Equal(0, Assert.Single(ReportBuilder.Breakdown(goals, [empty])).ConversionRate);
+    }
+
+    [Fact]
     public void Articles_SumsEachArticleOverDays_DerivesItsRatios_SortsByAnyFigure()
     {
         static DayAggregate Totals(long pageviews, long visitors, long reads, (long Sum, long Count) scroll, params long[] engagedMs)

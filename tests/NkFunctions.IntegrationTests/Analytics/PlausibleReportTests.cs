@@ -88,4 +88,40 @@ public sealed class PlausibleReportTests
         var csv = await Stats.TextAsync(host.Client, "breakdown?by=goal&format=csv");
         Assert.Contains("Signup,3,2", csv, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Goals_ConversionRate_ConvertingVisitorsOverAllVisitors_JsonAndCsv()
+    {
+        await using var host = await BeaconHost.StartAsync();
+
+        // Four visitors (different /24s) read the article; two of them sign up, one of those twice.
+        string[] clients = ["203.0.113.1", "198.51.100.1", "192.0.2.1", "203.0.114.1"];
+        foreach (var client in clients)
+        {
+            await PlausibleEndpointTests.PostAsync(host, """{"n":"pageview","u":"{PAGE}","d":"site.example"}""", forwardedFor: client);
+        }
+
+        await PlausibleEndpointTests.PostAsync(host, """{"n":"Signup","u":"{PAGE}","d":"site.example","p":{"plan":"pro"}}""", forwardedFor: clients[0]);
+        await PlausibleEndpointTests.PostAsync(host, """{"n":"Signup","u":"{PAGE}","d":"site.example","p":{"plan":"free"}}""", forwardedFor: clients[0]);
+        await PlausibleEndpointTests.PostAsync(host, """{"n":"Signup","u":"{PAGE}","d":"site.example","p":{"plan":"pro"}}""", forwardedFor: clients[1]);
+
+        var signup = Assert.Single((await Stats.JsonAsync(host.Client, "breakdown?by=goal")).EnumerateArray());
+        Assert.Equal((3L, 2L, 0.5), (signup.GetProperty("pageviews").GetInt64(), signup.GetProperty("visitors").GetInt64(), signup.GetProperty("conversionRate").GetDouble()));
+
+        var props = (await Stats.JsonAsync(host.Client, "breakdown?by=prop" + Query.Replace('?', '&'))).EnumerateArray()
+            .Select(r => (r.GetProperty("value").GetString(), r.GetProperty("conversionRate").GetDouble())).ToList();
+        Assert.Equal([("Signup | plan=pro", 0.5), ("Signup | plan=free", 0.25)], props);
+
+        // A filter narrows the denominator too: of the visitors who signed up with plan=free, all converted.
+        var filtered = Assert.Single((await Stats.JsonAsync(host.Client, "breakdown?by=goal&filters=prop==" + Uri.EscapeDataString("Signup | plan=free"))).EnumerateArray());
+        Assert.Equal(1.0, filtered.GetProperty("conversionRate").GetDouble());
+
+        var csv = (await Stats.TextAsync(host.Client, "breakdown?by=goal&format=csv")).ReplaceLineEndings("\n");
+        Assert.StartsWith("value,pageviews,visitors,conversionRate\nSignup,3,2,0.5\n", csv, StringComparison.Ordinal);
+
+        // Other dimensions are shares of visitors, not conversions: no rate in JSON or CSV.
+        var device = Assert.Single((await Stats.JsonAsync(host.Client, "breakdown?by=device")).EnumerateArray());
+        Assert.False(device.TryGetProperty("conversionRate", out _));
+        Assert.StartsWith("value,pageviews,visitors\n", (await Stats.TextAsync(host.Client, "breakdown?by=device&format=csv")).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
 }

@@ -24,8 +24,9 @@
     { by: 'utm_medium', title: 'Campaign media', column: 'utm_medium' },
     { by: 'utm_campaign', title: 'Campaigns', column: 'utm_campaign' },
     // Custom events from Plausible's trackers: these count events (a page view may convert more than once).
-    { by: 'goal', title: 'Goals (custom events)', column: 'Goal', count: 'Events', empty: 'No custom events in this range.' },
-    { by: 'prop', title: 'Goal properties', column: 'Goal | property=value', count: 'Events', empty: 'No custom events in this range.' },
+    // Their conversion rate is the converting visitors over all visitors of the report (its article and filters).
+    { by: 'goal', title: 'Goals (custom events)', column: 'Goal', count: 'Events', conversion: true, empty: 'No custom events in this range.' },
+    { by: 'prop', title: 'Goal properties', column: 'Goal | property=value', count: 'Events', conversion: true, empty: 'No custom events in this range.' },
   ];
 
   // The API's base (/api/), from this script's own URL (/api/dashboard/dashboard.js), so a route prefix is not repeated.
@@ -549,7 +550,12 @@
     const section = $(`breakdown-${b.by}`);
     const tbody = section.querySelector('tbody');
     fill(tbody,
-      rows.map(r => [r.value === '(none)' && b.none ? `(none: ${b.none})` : r.value, integer.format(r.pageviews), integer.format(r.visitors)]),
+      rows.map(r => [
+        r.value === '(none)' && b.none ? `(none: ${b.none})` : r.value,
+        integer.format(r.pageviews),
+        integer.format(r.visitors),
+        ...(b.conversion ? [percent.format(r.conversionRate ?? 0)] : []),
+      ]),
       b.empty ?? 'No page views in this range.');
     // Each value filters the whole report to it (a chip above removes it again).
     rows.forEach((r, i) => {
@@ -582,6 +588,12 @@
       const headers = section.querySelectorAll('thead th');
       headers[0].textContent = b.column;
       if (b.count) headers[1].textContent = b.count;
+      if (b.conversion) {
+        const rate = document.createElement('th');
+        rate.scope = 'col';
+        rate.textContent = 'Conversion rate';
+        headers[2].after(rate);
+      }
       container.append(section);
     }
   }

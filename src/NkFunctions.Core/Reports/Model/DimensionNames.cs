@@ -18,6 +18,9 @@ public static class DimensionNames
     /// <summary>The value a custom event's property is counted under in <see cref="Dimension.Prop"/>.</summary>
     public static string PropValue(string goal, string key, string value) => goal + " | " + key + "=" + value;
 
+    /// <summary>Whether the dimension's rows are conversions (goals and their properties), reported with a conversion rate.</summary>
+    public static bool IsConversion(Dimension dimension) => dimension is Dimension.Goal or Dimension.Prop;
+
     private static readonly FrozenDictionary<string, Dimension> ByName = All.ToFrozenDictionary(NameOf, StringComparer.Ordinal);
 
     /// <summary>The wire name, e.g. <c>utm_source</c>.</summary>

@@ -60,9 +60,10 @@ public static class ReportDocuments
     public static byte[] Csv(IReadOnlyList<SectionRow> rows) =>
         Csv(rows, ["sectionId", "title", "seen", "seenRatio", "medianEngagedSeconds"], (csv, r) => csv.Text(r.SectionId).Text(r.Title).Number(r.Seen).Number(r.SeenRatio).Number(r.MedianEngagedSeconds));
 
-    /// <summary>A breakdown as CSV.</summary>
-    public static byte[] Csv(IReadOnlyList<BreakdownRow> rows) =>
-        Csv(rows, ["value", "pageviews", "visitors"], (csv, r) => csv.Text(r.Value).Number(r.Pageviews).Number(r.Visitors));
+    /// <summary>A breakdown as CSV; goals and goal properties (<paramref name="conversions"/>) with their conversion rate.</summary>
+    public static byte[] Csv(IReadOnlyList<BreakdownRow> rows, bool conversions) => conversions
+        ? Csv(rows, ["value", "pageviews", "visitors", "conversionRate"], (csv, r) => csv.Text(r.Value).Number(r.Pageviews).Number(r.Visitors).Number(r.ConversionRate ?? 0))
+        : Csv(rows, ["value", "pageviews", "visitors"], (csv, r) => csv.Text(r.Value).Number(r.Pageviews).Number(r.Visitors));
 
     /// <summary>Top articles as CSV.</summary>
     public static byte[] Csv(IReadOnlyList<ArticleRow> rows) =>

@@ -103,4 +103,13 @@ public sealed record ArticleRow(
 /// <param name="Value">The value, or <c>(none)</c>.</param>
 /// <param name="Pageviews">Page views with it.</param>
 /// <param name="Visitors">Sum of daily distinct visitors with it.</param>
-public sealed record BreakdownRow(string Value, long Pageviews, long Visitors);
+/// <param name="ConversionRate">
+/// Goals and goal properties only: <paramref name="Visitors"/> (the visitors who converted) over every visitor of the
+/// report's scope and filters, 0–1; Plausible's definition (unique conversions / unique visitors), on our daily
+/// visitor basis. Absent from other dimensions, where a share of visitors is not a conversion.
+/// </param>
+public sealed record BreakdownRow(
+    string Value,
+    long Pageviews,
+    long Visitors,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? ConversionRate = null);
