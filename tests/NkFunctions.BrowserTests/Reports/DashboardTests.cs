@@ -323,6 +323,51 @@ public sealed class DashboardTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Dashboard_AddFilterForm_IsNotAndContains_ChipsCombine_EmptyValueExplained()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        await using var host = await LocalHostServer.StartAsync(null, $"--AzureWebJobsStorage={azurite.ConnectionString}");
+        await KnownTraffic.PostAsync(host.Client);
+        await using var context = await NewContextAsync(1280, 900);
+        var page = await context.NewPageAsync();
+        var watch = PageWatch.Attach(page);
+        var dashboard = new DashboardPage(page);
+        await OpenAsync(page, host);
+        await dashboard.EnterKeyByKeyboardAsync(LocalHostServer.FunctionKey);
+        await dashboard.WaitForReportAsync();
+        await page.Locator("#filter-add summary").ClickAsync();
+
+        // An empty value is refused on the page, with the reason, before any request.
+        await page.Locator("#filter-form button[type=submit]").ClickAsync();
+        Assert.Equal("Enter a value to filter on.", await page.Locator("#filter-error").InnerTextAsync());
+        Assert.Equal("true", await page.Locator("#filter-value").GetAttributeAsync("aria-invalid"));
+        Assert.False(await page.Locator("#filter-bar").IsVisibleAsync());
+
+        // device is not mobile: the two desktop page views of the known traffic.
+        await page.Locator("#filter-by").SelectOptionAsync("device");
+        await page.Locator("#filter-op").SelectOptionAsync("!=");
+        await page.Locator("#filter-value").FillAsync("mobile");
+        await page.Locator("#filter-value").PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.querySelector('#summary dd[data-metric=pageviews]').dataset.value === '2'", null, new() { Timeout = 15_000 });
+        await dashboard.WaitForReportAsync();
+        Assert.False(await page.Locator("#filter-error").IsVisibleAsync());
+        Assert.Contains("filters=device%21%3Dmobile", page.Url, StringComparison.Ordinal);
+        var expected = await Stats.JsonAsync(host.Client, "summary?filters=" + Uri.EscapeDataString("device!=mobile"));
+        Assert.Equal(expected.GetProperty("pageviews").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#summary dd[data-metric=pageviews]").GetAttributeAsync("data-value"));
+
+        // referrer contains "NEWS" (any case) on top: both filters hold, as two chips.
+        await page.Locator("#filter-by").SelectOptionAsync("referrer");
+        await page.Locator("#filter-op").SelectOptionAsync("~");
+        await page.Locator("#filter-value").FillAsync("NEWS");
+        await page.Locator("#filter-form button[type=submit]").ClickAsync();
+        var both = await Stats.JsonAsync(host.Client, "summary?filters=" + Uri.EscapeDataString("device!=mobile;referrer~NEWS"));
+        var bothViews = both.GetProperty("pageviews").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('#filter-chips button.chip').length === 2 && document.querySelector('#summary dd[data-metric=pageviews]').dataset.value === '{bothViews}'", null, new() { Timeout = 15_000 });
+        Assert.Equal(["device is not mobile ×", "referrer contains NEWS ×"], await page.Locator("#filter-chips button.chip").AllInnerTextsAsync());
+        Assert.True(watch.Errors.Count == 0, string.Join("\n", watch.Errors));
+    }
+
+    [Fact]
     public async Task Dashboard_RealtimePanel_ShowsWhoIsReadingNow_PollsEvery15sNotFaster()
     {
         await using var azurite = await AzuriteServer.StartAsync();

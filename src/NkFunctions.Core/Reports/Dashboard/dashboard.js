@@ -225,14 +225,43 @@
 
   // ---- filters ----------------------------------------------------------------------------------------------------
 
-  function addFilter(by, value) {
-    const filter = `${by}==${value}`;
+  function addFilter(by, value, op = '==') {
+    const filter = `${by}${op}${value}`;
     if (value.includes(';') || activeFilters.includes(filter)) {
       return; // ';' separates filters: such a value cannot be one
     }
     activeFilters = [...activeFilters, filter];
     renderChips();
     load();
+  }
+
+  // The "Add a filter" form: every breakdown dimension and the article, each with is / is not / contains.
+  function buildFilterForm() {
+    const options = [{ by: 'article', column: 'Article (slug)' }, ...BREAKDOWNS].map(b => {
+      const option = document.createElement('option');
+      option.value = b.by;
+      option.textContent = b.column;
+      return option;
+    });
+    $('filter-by').replaceChildren(...options);
+  }
+
+  function submitFilterForm(event) {
+    event.preventDefault();
+    const value = $('filter-value').value.trim();
+    const problem = value === '' ? 'Enter a value to filter on.'
+      : value.includes(';') ? 'A value cannot contain ";" (it separates filters).'
+      : activeFilters.includes(`${$('filter-by').value}${$('filter-op').value}${value}`) ? 'That filter is already on.'
+      : null;
+    $('filter-error').textContent = problem ?? '';
+    $('filter-error').hidden = problem === null;
+    $('filter-value').setAttribute('aria-invalid', String(problem !== null));
+    if (problem !== null) {
+      $('filter-value').focus();
+      return;
+    }
+    addFilter($('filter-by').value, value, $('filter-op').value);
+    $('filter-value').value = '';
   }
 
   function removeFilter(filter) {
@@ -748,6 +777,7 @@
 
   async function start() {
     buildBreakdowns();
+    buildFilterForm();
     setRange(DEFAULT_DAYS);
     showKeyState();
     $('key-form').addEventListener('submit', event => {
@@ -804,6 +834,7 @@
         addFilter(button.dataset.by, button.dataset.value);
       }
     });
+    $('filter-form').addEventListener('submit', submitFilterForm);
     $('filter-chips').addEventListener('click', event => {
       const chip = event.target.closest('button.chip');
       if (chip) {
