@@ -254,6 +254,22 @@ public sealed class SharedLinkTests(SharedLinkTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Preflight_FromAnotherOrigin_GrantsTheAuthorizationHeader()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/shared/stats/summary");
+        request.Headers.Add("Origin", "https://partner.example");
+        request.Headers.Add("Access-Control-Request-Method", "GET");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization");
+
+        using var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal("authorization", response.Headers.GetValues("Access-Control-Allow-Headers").Single());
+        Assert.Equal("GET, OPTIONS", string.Join(", ", response.Content.Headers.Allow));
+    }
+
+    [Fact]
     public async Task RightId_WrongSecret_401TokenInvalid()
     {
         var link = await SharedLinks.MintAsync(Client, "partner");
