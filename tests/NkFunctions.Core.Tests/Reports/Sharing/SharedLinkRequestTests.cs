@@ -47,6 +47,9 @@ public sealed class SharedLinkRequestTests
     [InlineData("""{"label":"x","expires":"soon"}""", "invalid-expires")]
     [InlineData("""{"label":"x","expires":"2026-12-05T12:00:00Z"}""", "invalid-expires")]
     [InlineData("""{"label":"x","expires":20270101}""", "invalid-expires")]
+    [InlineData("""{"label":"x","article":"\ud800"}""", "invalid-body")]
+    [InlineData("""{"label":"a\udc00b"}""", "invalid-body")]
+    [InlineData("""{"label":"x","\ud800":1}""", "invalid-body")]
     public void Parse_Refuses_WithTheFieldsCode(string json, string expected)
     {
         var (request, code, detail) = Parse(json);
