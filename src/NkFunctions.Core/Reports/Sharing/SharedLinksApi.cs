@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NkFunctions.Core.Analytics;
-using NkFunctions.Core.Analytics.Storage;
 using NkFunctions.Core.Content.Serving;
 using NkFunctions.Core.Http;
 
@@ -83,21 +82,8 @@ public sealed class SharedLinksApi(
                 : results.NotFound("link-not-found", $"No shared link has the id '{id}'."), cancellationToken);
     }
 
-    private async Task<IResult> GuardAsync(Func<Task<IResult>> work, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await work().ConfigureAwait(false);
-        }
-        catch (Exception exception) when (StorageFailures.IsUnavailable(exception, cancellationToken))
-        {
-            ReportsLog.StorageUnavailable(logger, exception);
-            return results.ServiceUnavailable(
-                "storage-unavailable",
-                "Table Storage is unavailable or too slow right now; retry after the indicated delay.",
-                TimeSpan.FromSeconds(analytics.Value.RetryAfterSeconds));
-        }
-    }
+    private Task<IResult> GuardAsync(Func<Task<IResult>> work, CancellationToken cancellationToken) =>
+        StorageGuard.RunAsync(work, results, analytics.Value, logger, cancellationToken);
 
     // The API's root as the caller reached it (/api/stats/links → https://host/api/), for the dashboard URL and Location.
     private static string ApiRoot(HttpRequest request)

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NkFunctions.Core.Analytics;
-using NkFunctions.Core.Analytics.Storage;
 using NkFunctions.Core.Content.Serving;
 using NkFunctions.Core.Http;
 using NkFunctions.Core.Reports.Realtime;
@@ -49,33 +48,29 @@ public sealed class SharedStatsApi(
             return Task.FromResult<IResult>(results.Computed(body, MediaTypes.Json));
         }, cancellationToken);
 
-    private async Task<IResult> RunAsync(HttpRequest request, Func<SharedLink, Task<IResult>> answer, CancellationToken cancellationToken)
+    // Storage is read only to check the token here; the reports answer their own outages the same way.
+    private Task<IResult> RunAsync(HttpRequest request, Func<SharedLink, Task<IResult>> answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        SharedLinkCheck check;
-        try
-        {
-            check = await validator.CheckAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (StorageFailures.IsUnavailable(exception, cancellationToken))
-        {
-            ReportsLog.StorageUnavailable(logger, exception);
-            return results.ServiceUnavailable(
-                "storage-unavailable",
-                "Table Storage is unavailable or too slow right now, so the shared link cannot be checked; retry after the indicated delay.",
-                TimeSpan.FromSeconds(analytics.Value.RetryAfterSeconds));
-        }
+        return StorageGuard.RunAsync(
+            async () =>
+            {
+                var check = await validator.CheckAsync(request, cancellationToken).ConfigureAwait(false);
+                if (check.Link is not { } link)
+                {
+                    return results.Unauthorized(check.Code!, check.Detail!);
+                }
 
-        if (check.Link is not { } link)
-        {
-            return results.Unauthorized(check.Code!, check.Detail!);
-        }
+                if (SharedScope.Apply(request, link) is { } outOfScope)
+                {
+                    return results.Forbidden("out-of-scope", outOfScope);
+                }
 
-        if (SharedScope.Apply(request, link) is { } outOfScope)
-        {
-            return results.Forbidden("out-of-scope", outOfScope);
-        }
-
-        return await answer(link).ConfigureAwait(false);
+                return await answer(link).ConfigureAwait(false);
+            },
+            results,
+            analytics.Value,
+            logger,
+            cancellationToken);
     }
 }
