@@ -27,6 +27,7 @@ public static class AppServices
         services.AddNkAnalytics();
         services.AddNkReports();
         services.AddNkDashboard();
+        services.AddNkSharedLinks();
         services.AddNkHealth();
         services.AddSingleton<OpenApiDocument>();
         services.AddSingleton<NkFunctions.Core.Analytics.Tracker.TrackerScript>();

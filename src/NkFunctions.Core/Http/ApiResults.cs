@@ -79,6 +79,30 @@ public sealed class ApiResults(ResponseConventions conventions)
     public ProblemResult BadRequest(string code, string detail) =>
         Problem(StatusCodes.Status400BadRequest, "Bad Request", "15.5.1", code, detail);
 
+    /// <summary>
+    /// 401 from the app itself (not the host's bare one): a bearer token the app checks (shared links) is missing or
+    /// refused; <c>WWW-Authenticate</c> names the scheme and the error as RFC 6750 §3 asks.
+    /// </summary>
+    public ProblemResult Unauthorized(string code, string detail) =>
+        Problem(
+            StatusCodes.Status401Unauthorized,
+            "Unauthorized",
+            "15.5.2",
+            code,
+            detail,
+            new Dictionary<string, string>
+            {
+                [HeaderNames.WWWAuthenticate] = code == "token-missing" ? "Bearer realm=\"nk-shared\"" : "Bearer realm=\"nk-shared\", error=\"invalid_token\"",
+            });
+
+    /// <summary>403: the credential is good but does not reach this resource (a shared link scoped to another article).</summary>
+    public ProblemResult Forbidden(string code, string detail) =>
+        Problem(StatusCodes.Status403Forbidden, "Forbidden", "15.5.4", code, detail);
+
+    /// <summary>201 with the created resource's JSON and its <c>Location</c>; never stored by a cache.</summary>
+    public StatusResult Created(byte[] json, string location) =>
+        new(StatusCodes.Status201Created, json, Conventions, MediaTypes.Json, new Dictionary<string, string> { [HeaderNames.Location] = location });
+
     /// <summary>404: the named resource does not exist.</summary>
     public ProblemResult NotFound(string code, string detail) =>
         Problem(StatusCodes.Status404NotFound, "Not Found", "15.5.5", code, detail);

@@ -36,6 +36,9 @@
   const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 
   let key = readStoredKey();
+  // A shared link (#share=<token>) replaces the key with its read-only token: see "shared links" below.
+  const sharedToken = readSharedToken();
+  let sharedArticle = null; // the one article an article link may read
   let generation = 0; // only the latest load may write to the page
   let lastData = null; // redrawn when the colour scheme changes
   let activeFilters = []; // "device==mobile", ...: the API's filter syntax, in the URL as filters=
@@ -141,7 +144,10 @@
   }
 
   function report(error) {
-    if (error instanceof ApiError && error.status === 401) {
+    if (sharedToken !== null && error instanceof ApiError && error.status === 401) {
+      stopRealtime();
+      say(`This shared link does not work (any more): ${error.message}`, 'error');
+    } else if (error instanceof ApiError && error.status === 401) {
       forgetKey();
       stopRealtime();
       say('The key was not accepted (401). Enter it again.', 'error');
@@ -198,7 +204,7 @@
     renderChips();
     for (const name of STATE_FIELDS) {
       const value = params.get(name);
-      if (value === null) {
+      if (value === null || (name === 'article' && sharedArticle !== null)) {
         continue;
       }
       const field = $(name);
@@ -287,8 +293,8 @@
   }
 
   async function stats(path, params, accept = 'application/json') {
-    const response = await fetch(url(path, params), {
-      headers: { 'x-functions-key': key, Accept: accept },
+    const response = await fetch(url(sharedToken !== null ? `shared/${path}` : path, params), {
+      headers: { ...(sharedToken !== null ? { Authorization: `Bearer ${key}` } : { 'x-functions-key': key }), Accept: accept },
       cache: 'no-store',
       credentials: 'omit',
     });
@@ -708,6 +714,43 @@
     });
   }
 
+  // ---- shared links -----------------------------------------------------------------------------------------------
+  // An operator mints a read-only link (POST /api/stats/links) that opens /api/dashboard#share=<token>. The fragment is
+  // never sent to a server, so the token stays out of logs and Referer headers, as the key does. The page then reads
+  // /api/shared/stats/* with Authorization: Bearer <token>; the API enforces the link's scope, the page only mirrors it.
+
+  function readSharedToken() {
+    const match = /(?:^#|&)share=([A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43})(?:&|$)/.exec(location.hash);
+    return match ? match[1] : null;
+  }
+
+  async function startShared() {
+    key = sharedToken; // in memory only: never stored, and the key form is gone
+    $('key-panel').hidden = true;
+    try {
+      const link = await json('link', {});
+      const scope = link.article ? `${link.title ?? link.article} only` : 'all articles';
+      $('shared-banner').textContent = `Shared view: ${link.label} (read-only; ${scope})`;
+      $('shared-banner').hidden = false;
+      if (link.article) {
+        // An article link: that article, without the picker or the site-wide top articles.
+        sharedArticle = link.article;
+        const select = $('article');
+        if (![...select.options].some(o => o.value === link.article)) {
+          select.append(new Option(link.title ?? link.article, link.article));
+        }
+        select.value = link.article;
+        select.closest('.field').hidden = true;
+        $('top-articles-panel').hidden = true;
+      }
+      return true;
+    } catch (error) {
+      key = null;
+      report(error);
+      return false;
+    }
+  }
+
   // ---- charts -----------------------------------------------------------------------------------------------------
 
   function colours() {
@@ -861,6 +904,9 @@
     });
     await loadArticles();
     readUrl();
+    if (sharedToken !== null && !(await startShared())) {
+      return;
+    }
     if (key !== null) {
       load({ push: false });
     }

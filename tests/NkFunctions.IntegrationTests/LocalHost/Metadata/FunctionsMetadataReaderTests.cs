@@ -274,8 +274,8 @@ public sealed class FunctionsMetadataReaderTests
             Assert.Equal("NkFunctions.dll", f.ScriptFile);
             Assert.Equal(pinned[f.Name], f.AuthLevel.ToString());
             Assert.Empty(f.UnsupportedBindings);
-            // The catch-all lists none (every method); every other function GET (and HEAD) or POST.
-            Assert.True(f.Methods.Contains("GET") || f.Methods.SequenceEqual(["POST"]) || (f.Route == "{*path}" && f.Methods.Count == 0), f.Name);
+            // The catch-all lists none (every method); every other function GET (and HEAD), POST or DELETE.
+            Assert.True(f.Methods.Contains("GET") || f.Methods.SequenceEqual(["POST"]) || f.Methods.SequenceEqual(["DELETE"]) || (f.Route == "{*path}" && f.Methods.Count == 0), f.Name);
         });
     }
 

@@ -35,8 +35,14 @@ internal sealed record EndpointCase(string Function, string[] Methods, string Ro
     /// <summary>True for Function-level endpoints: the function key is generated too (mostly right).</summary>
     public bool NeedsKey { get; init; }
 
+    /// <summary>
+    /// True for the shared-link reads: an <c>Authorization: Bearer</c> is generated (often a real link's token), and a 401
+    /// comes from the app (problem+json), not the host.
+    /// </summary>
+    public bool Bearer { get; init; }
+
     /// <summary>Requests for this endpoint.</summary>
-    public Gen<Probe> Probes => Gen.Select(MethodGen, PathGen, QueryGen, ProbeHeaders.Any, NeedsKey ? ProbeHeaders.Key : Gen.Const(((string, string)?)null), BodyGen)
+    public Gen<Probe> Probes => Gen.Select(MethodGen, PathGen, QueryGen, ProbeHeaders.Any, NeedsKey ? ProbeHeaders.Key : Bearer ? ProbeHeaders.Bearer : Gen.Const(((string, string)?)null), BodyGen)
         .Select((method, path, query, headers, key, body) =>
         {
             if (key is { } k)

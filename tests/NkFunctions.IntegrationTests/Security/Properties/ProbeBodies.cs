@@ -72,6 +72,14 @@ internal static class ProbeBodies
     /// <summary>Bodies for <c>POST /api/event</c> (Plausible's Events API).</summary>
     public static readonly Gen<ProbeBody> Plausible = Bodies(ValidPlausible);
 
+    // A shared link: a label, a published article or none, an expiry in the future or not.
+    private static readonly Gen<JsonObject> ValidSharedLink =
+        Gen.Select(Gen.OneOf("partner", "Dr Dost", "x"), Gen.OneOf<string?>(HostileInputs.Slug, null, "no-such-article"), Gen.OneOf<string?>("2999-01-01T00:00:00Z", "2001-01-01T00:00:00Z", null))
+            .Select((label, article, expires) => new JsonObject { ["label"] = label, ["article"] = article, ["expires"] = expires });
+
+    /// <summary>Bodies for <c>POST /api/stats/links</c>.</summary>
+    public static readonly Gen<ProbeBody> SharedLink = Bodies(ValidSharedLink);
+
     /// <summary>A body on a request that should have none: it must be ignored or refused, never trusted.</summary>
     public static readonly Gen<ProbeBody?> Stray = Gen.Frequency(
         (9, Gen.Const((ProbeBody?)null)),

@@ -37,6 +37,16 @@ internal static class ProbeHeaders
         Gen.Select(AnyHeader.List[0, 6], Gen.Byte.Array[4])
             .Select((headers, ip) => headers.Prepend(("X-Forwarded-For", string.Join('.', ip))).ToList());
 
+    /// <summary>
+    /// A shared link's bearer token: mostly the property host's own (an article link, <see cref="PropertyHostFixture.SharedToken"/>),
+    /// else missing, malformed, of another scheme, or well-formed but unknown.
+    /// </summary>
+    public static readonly Gen<(string Name, string Value)?> Bearer = Gen.Frequency(
+        (6, Gen.Const(0).Select(_ => ((string, string)?)("Authorization", "Bearer " + PropertyHostFixture.SharedToken))),
+        (1, Gen.Const(((string, string)?)null)),
+        (2, Gen.OneOf("Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "bearer AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "Bearer ..", "Bearer " + new string('x', 60)).Select(v => ((string, string)?)("Authorization", (string)v))),
+        (1, FieldValue.Select(v => ((string, string)?)("Authorization", "Bearer " + v))));
+
     /// <summary>The function key as a Function-level endpoint gets it: mostly right, else missing, wrong, or in <c>code</c>.</summary>
     public static readonly Gen<(string Name, string Value)?> Key = Gen.Frequency(
         (8, Gen.Const(((string, string)?)("x-functions-key", LocalHostServer.FunctionKey))),

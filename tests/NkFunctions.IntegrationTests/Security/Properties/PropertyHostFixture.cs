@@ -20,7 +20,17 @@ public sealed class PropertyHostFixture : IAsyncLifetime
         Timeout = TimeSpan.FromSeconds(60),
     };
 
-    public async Task InitializeAsync() => _host = await BeaconHost.StartAsync($"--Embeds:SiteUrl={SiteUrl}");
+    /// <summary>
+    /// A shared link's token for the article, minted once the host is up, so generated shared reads get past the token
+    /// check to the scope check and the reports.
+    /// </summary>
+    public static string SharedToken { get; private set; } = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        _host = await BeaconHost.StartAsync($"--Embeds:SiteUrl={SiteUrl}");
+        SharedToken = (await Reports.SharedLinks.MintAsync(_host.Client, "property tests", HostileInputs.Slug)).Token;
+    }
 
     public async Task DisposeAsync()
     {
