@@ -43,8 +43,8 @@ public sealed class CountryDatabase : IDisposable
 
     /// <summary>
     /// The upper-case ISO 3166-1 alpha-2 code of the network <paramref name="address"/> belongs to, or null: no
-    /// address, an address the database does not cover (private, loopback, documentation and other reserved ranges are
-    /// absent from the shipped one), or a record whose value is not two letters.
+    /// address, a private, loopback, link-local or other local address (<see cref="LocalAddresses"/>), an address
+    /// the database does not cover, or a record whose value is not two letters.
     /// </summary>
     public string? CountryOf(IPAddress? address)
     {
@@ -60,7 +60,7 @@ public sealed class CountryDatabase : IDisposable
         }
 
         var reader = _reader.Value;
-        if (address.AddressFamily == AddressFamily.InterNetworkV6 && reader.Metadata.IPVersion == 4)
+        if (LocalAddresses.Contains(address) || (address.AddressFamily == AddressFamily.InterNetworkV6 && reader.Metadata.IPVersion == 4))
         {
             return null;
         }
