@@ -551,7 +551,7 @@
     const section = $(`breakdown-${b.by}`);
     const tbody = section.querySelector('tbody');
     fill(tbody,
-      rows.map(r => [breakdownLabel(b, r.value), integer.format(r.pageviews), integer.format(r.visitors)]),
+      rows.map(r => [r.value === '(none)' && b.none ? `(none: ${b.none})` : r.value, integer.format(r.pageviews), integer.format(r.visitors)]),
       b.empty ?? 'No page views in this range.');
     // Each value filters the whole report to it (a chip above removes it again).
     rows.forEach((r, i) => {
@@ -565,6 +565,7 @@
       button.setAttribute('aria-label', `Filter the report to ${b.column} ${cell.textContent}`);
       cell.replaceChildren(button);
     });
+    if (b.label) labelBreakdown(b, rows, tbody);
     if (b.chart) renderBreakdownChart(b, rows);
   }
 
@@ -585,7 +586,6 @@
       const headers = section.querySelectorAll('thead th');
       headers[0].textContent = b.column;
       if (b.count) headers[1].textContent = b.count;
-      if (b.chart) addBreakdownChart(b, section);
       container.append(section);
     }
   }
@@ -613,7 +613,18 @@
     return b.label ? b.label(value) : value;
   }
 
-  // A horizontal bar chart above a breakdown's table, of the same rows (the top values by page views).
+  // The table shows the API's values; a breakdown with a label (countries) shows its own text for them instead, on the
+  // buttons that filter by them (the filter keeps the API's value).
+  function labelBreakdown(b, rows, tbody) {
+    rows.forEach((r, i) => {
+      const button = tbody.rows[i].cells[0].querySelector('button.add-filter');
+      button.textContent = breakdownLabel(b, r.value);
+      button.setAttribute('aria-label', `Filter the report to ${b.column} ${button.textContent}`);
+    });
+  }
+
+  // A horizontal bar chart above a breakdown's table, of the same rows (the top values by page views); made on the
+  // first rows, so the breakdown's section stays the shared template's.
   function addBreakdownChart(b, section) {
     const figure = document.createElement('figure');
     const box = document.createElement('div');
@@ -628,6 +639,9 @@
   }
 
   function renderBreakdownChart(b, rows) {
+    if (!$(b.chart)) {
+      addBreakdownChart(b, $(`breakdown-${b.by}`));
+    }
     if (rows.length === 0) {
       destroy(b.chart);
       return;
