@@ -20,12 +20,7 @@ public sealed class CountryReportTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var content = RepoPaths.CopyContentToTemp();
-        await KnownTraffic.WriteSecondArticle(content);
-        _azurite = await AzuriteServer.StartAsync();
-        _host = await LocalHostServer.StartAsync(content, $"--AzureWebJobsStorage={_azurite.ConnectionString}");
-        await KnownTraffic.PostAsync(_host.Client);
-        await KnownTraffic.PostSecondArticleAsync(_host.Client);
+        (_azurite, _host) = await KnownTraffic.StartWithBothArticlesAsync();
 
         // A reader behind nothing but a private address (an office proxy that says no more): no country.
         var pv = Beacons.NewPageView();

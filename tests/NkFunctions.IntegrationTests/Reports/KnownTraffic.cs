@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using NkFunctions.IntegrationTests.Analytics;
+using NkFunctions.IntegrationTests.Infrastructure;
 
 namespace NkFunctions.IntegrationTests.Reports;
 
@@ -147,6 +148,18 @@ internal static class KnownTraffic
                 new { id = $"{c}-1", type = "engagement", engagedMs = 12_000, scrollDepth = 40 },
             },
         });
+    }
+
+    /// <summary>A real Azurite and the local host over a content folder with both articles, both articles' traffic posted.</summary>
+    public static async Task<(AzuriteServer Azurite, LocalHostServer Host)> StartWithBothArticlesAsync()
+    {
+        var content = RepoPaths.CopyContentToTemp();
+        await WriteSecondArticle(content);
+        var azurite = await AzuriteServer.StartAsync();
+        var host = await LocalHostServer.StartAsync(content, $"--AzureWebJobsStorage={azurite.ConnectionString}");
+        await PostAsync(host.Client);
+        await PostSecondArticleAsync(host.Client);
+        return (azurite, host);
     }
 
     private static async Task PostAsync(HttpClient client, string userAgent, string forwardedFor, object beacon)
