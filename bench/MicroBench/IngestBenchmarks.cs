@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using NkFunctions.Core.Analytics.Enrichment;
+using NkFunctions.Core.Analytics.Geo;
 using NkFunctions.Core.Analytics.Ingestion;
 
 namespace MicroBench;
@@ -9,7 +10,7 @@ namespace MicroBench;
 /// <summary>
 /// Per-beacon work before storage: parsing and validating a realistic tracker body (docs/beacons.md's example:
 /// page view, section, engagement with per-section times, read), and the visitor-day hash (salt from memory, as after
-/// the day's first request).
+/// the day's first request), and the country lookup in the shipped database.
 /// </summary>
 [MemoryDiagnoser]
 public class IngestBenchmarks
@@ -38,6 +39,36 @@ public class IngestBenchmarks
 
     [Benchmark(Description = "VisitorHash: HMAC-SHA256 of site, /24 address and user agent")]
     public ValueTask<string> VisitorHash() => _hasher.HashAsync("nkfunctions", _address, UserAgent, CancellationToken.None);
+
+    // 4,096 random addresses per family, cycled: each lookup walks another path of the tree, as real traffic does,
+    // instead of one path the CPU caches would keep hot.
+    // One per process, as the app has it (BenchmarkDotNet makes an instance per benchmark).
+    private static readonly CountryDatabase Countries = new(CountryDatabase.ShippedPath);
+    private readonly IPAddress[] _v4 = RandomAddresses(4, seed: 1);
+    private readonly IPAddress[] _v6 = RandomAddresses(16, seed: 2);
+    private int _next;
+
+    [Benchmark(Description = "CountryV4: country of a random IPv4 address (shipped database, memory-mapped)")]
+    public string? CountryV4() => Countries.CountryOf(_v4[_next++ & 4095]);
+
+    [Benchmark(Description = "CountryV6: country of a random IPv6 address in 2000::/3 (shipped database, memory-mapped)")]
+    public string? CountryV6() => Countries.CountryOf(_v6[_next++ & 4095]);
+
+    private static IPAddress[] RandomAddresses(int bytes, int seed)
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, 4096).Select(_ =>
+        {
+            var address = new byte[bytes];
+            random.NextBytes(address);
+            if (bytes == 16)
+            {
+                address[0] = (byte)(0x20 | (address[0] & 0x1F)); // global unicast, where the database has networks
+            }
+
+            return new IPAddress(address);
+        })];
+    }
 
     private sealed class MemorySalt : ISaltStore
     {

@@ -60,6 +60,8 @@ var serve = reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name =
 var render = reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(ContentBenchmarks.RenderSeedArticle));
 var parse = reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(IngestBenchmarks.ParseBeacon));
 var hash = reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(IngestBenchmarks.VisitorHash));
+var countryV4 = reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(IngestBenchmarks.CountryV4));
+var countryV6 = reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(IngestBenchmarks.CountryV6));
 
 // "Almost nothing": the result object our code creates per request and the header values it sets, no copies of
 // the body and no per-request strings; 256 bytes is a handful of small objects.
@@ -74,6 +76,9 @@ Console.WriteLine(new Headline(
 Console.WriteLine(new Headline(
     "Micro: beacon parse + validate, visitor hash",
     string.Create(CultureInfo.InvariantCulture, $"{Time(parse.ResultStatistics!.Mean)} ({Allocated(parse):N0} B), {Time(hash.ResultStatistics!.Mean)} ({Allocated(hash):N0} B)"), "context", "info").ToLine());
+Console.WriteLine(new Headline(
+    "Micro: country lookup per beacon, IPv4 / IPv6 (shipped database, memory-mapped)",
+    string.Create(CultureInfo.InvariantCulture, $"{Time(countryV4.ResultStatistics!.Mean)} ({Allocated(countryV4):N0} B), {Time(countryV6.ResultStatistics!.Mean)} ({Allocated(countryV6):N0} B)"), "context", "info").ToLine());
 return 0;
 
 static string Name(BenchmarkReport report) => report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\'');

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NkFunctions.Core.Analytics.Bots;
 using NkFunctions.Core.Analytics.Enrichment;
+using NkFunctions.Core.Analytics.Geo;
 using NkFunctions.Core.Analytics.Ingestion;
 using NkFunctions.Core.Analytics.Ingestion.Plausible;
 using NkFunctions.Core.Analytics.Storage;
@@ -50,6 +51,7 @@ public static class AnalyticsRegistration
         services.TryAddSingleton<CrawlerList>();
         services.AddHostedService<CrawlerListWarmUp>();
         services.TryAddSingleton<UserAgentClassifier>();
+        services.AddNkGeo();
         services.TryAddSingleton<ISaltStore, TableSaltStore>();
         services.TryAddSingleton<VisitorHasher>();
         services.TryAddSingleton<PlausibleDomains>();

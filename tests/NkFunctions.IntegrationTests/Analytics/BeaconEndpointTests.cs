@@ -13,7 +13,7 @@ public sealed class BeaconEndpointTests
     private static readonly string[] AllowedProperties =
     [
         "PartitionKey", "RowKey", "Timestamp", "odata.etag", "Article", "Section", "Type", "PageView", "EventId", "OccurredAt", "Visitor",
-        "Referrer", "UtmSource", "UtmMedium", "UtmCampaign", "Partner", "Device", "Browser", "Os", "Bot", "BotReason", "EngagedMs", "ScrollDepth", "SectionMs",
+        "Referrer", "UtmSource", "UtmMedium", "UtmCampaign", "Partner", "Device", "Browser", "Os", "Country", "Bot", "BotReason", "EngagedMs", "ScrollDepth", "SectionMs",
     ];
 
     [Fact]
@@ -38,6 +38,9 @@ public sealed class BeaconEndpointTests
             Assert.Equal("desktop", e.GetString("Device"));
             Assert.Equal("Chrome", e.GetString("Browser"));
             Assert.Equal("Windows", e.GetString("Os"));
+
+            // From 203.0.113.57 (the tests' database files 203.0.113.0/24 under JP): the code, not the address.
+            Assert.Equal("JP", e.GetString("Country"));
             Assert.False(e.GetBoolean("Bot"));
             Assert.Equal(22, e.GetString("Visitor")!.Length);
             Assert.StartsWith(DateTime.UtcNow.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "_" + Beacons.Article + "_", e.PartitionKey, StringComparison.Ordinal);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Azure.Data.Tables;
+using NkFunctions.Core.Analytics.Geo;
 using NkFunctions.Core.Reports;
 using NkFunctions.Core.Content.Serving;
 
@@ -42,10 +43,12 @@ public sealed class WorkerHostTests
         }
     }
 
-    // Content validation stops the app loudly on bad content; the crawler list warm-up keeps the first beacon fast.
+    // Content validation stops the app loudly on bad content; the crawler list and country database warm-ups keep the
+    // first beacon fast.
     [Theory]
     [InlineData("ContentStartup")]
     [InlineData("CrawlerListWarmUp")]
+    [InlineData("CountryDatabaseWarmUp")]
     public void WorkerHost_HostedServices_IncludeStartUpWork(string hostedService)
     {
         var builder = WorkerBuilders.Create();
@@ -82,5 +85,30 @@ public sealed class WorkerHostTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains("AzureWebJobsStorage__accountName", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WorkerHost_NoGeoSetting_TheShippedDatabaseFromTheAppFolder()
+    {
+        var builder = WorkerBuilders.Create();
+        builder.ConfigureNkWorker();
+        using var host = builder.Build();
+
+        var countries = host.Services.GetRequiredService<CountryDatabase>();
+
+        Assert.Equal(CountryDatabase.ShippedPath, host.Services.GetRequiredService<IOptions<GeoOptions>>().Value.EffectivePath);
+        Assert.Equal("US", countries.CountryOf(System.Net.IPAddress.Parse("8.8.8.8")));
+    }
+
+    [Fact]
+    public async Task WorkerHost_GeoDatabaseMissing_StopsAtStartNamingTheSetting()
+    {
+        var builder = WorkerBuilders.Create(("Analytics:Geo:DatabasePath", "/nonexistent/countries.mmdb"));
+        builder.ConfigureNkWorker();
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Analytics:Geo:DatabasePath: no file at '/nonexistent/countries.mmdb'", error.Message, StringComparison.Ordinal);
     }
 }

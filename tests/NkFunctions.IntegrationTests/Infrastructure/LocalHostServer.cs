@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using NkFunctions.LocalHost;
+using NkFunctions.Testing;
 
 namespace NkFunctions.IntegrationTests.Infrastructure;
 
@@ -40,8 +41,9 @@ public sealed class LocalHostServer : IAsyncDisposable
     public static async Task<LocalHostServer> StartAsync(string? contentRoot = null, params string[] args)
     {
         // site.example is the tests' Plausible domain (Analytics:Domains): its events are ours, any other domain's are
-        // dropped. First, so a test's own args override it.
-        args = ["--Analytics:Domains:0=site.example", .. args];
+        // dropped. Countries come from the test database of the documentation ranges, where the tests' clients are.
+        // First, so a test's own args override them.
+        args = ["--Analytics:Domains:0=site.example", $"--Analytics:Geo:DatabasePath={TestCountryDatabase.Path}", .. args];
 
         contentRoot ??= RepoPaths.CopyContentToTemp();
         string[] all = ["--urls=http://127.0.0.1:0", $"--Content:Root={contentRoot}", $"--NK_FUNCTION_KEY={FunctionKey}", $"--NK_ADMIN_KEY={AdminKey}", .. args];

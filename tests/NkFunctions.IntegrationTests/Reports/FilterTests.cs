@@ -90,7 +90,7 @@ public sealed class FilterTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("country==FR")]
+    [InlineData("city==Paris")]
     [InlineData("device=mobile")]
     [InlineData("device==")]
     [InlineData("device")]

@@ -1,12 +1,15 @@
 using System.Net;
 using System.Text.Json;
 using NkFunctions.IntegrationTests.Analytics;
+using NkFunctions.IntegrationTests.Infrastructure;
 
 namespace NkFunctions.IntegrationTests.Reports;
 
 /// <summary>
 /// A small, fully known day of traffic posted to POST /api/events (docs/beacons.md), and the figures the stats API
-/// must report for it (the metric definitions of docs/stats-api.md worked by hand):
+/// must report for it (the metric definitions of docs/stats-api.md worked by hand). Clients come from the
+/// documentation ranges, which the tests' country database (TestCountryDatabase) maps: A from 203.0.113.10 (JP),
+/// B from 198.51.100.20 (FR), the bot from 192.0.2.30 (DE), and on the second article C from 2001:db8::40 (NL).
 /// <list type="bullet">
 /// <item>visitor A (desktop Chrome) reads the article from news.example: 65 s engaged, scrolled 80 %, two sections, a read;</item>
 /// <item>visitor A again, inside a partner's page (clinic.example), 5 s, scrolled 20 %: A is one visitor-day with two page views;</item>
@@ -16,7 +19,8 @@ namespace NkFunctions.IntegrationTests.Reports;
 /// </list>
 /// So: 3 page views, 2 visitors, 1 read (ratio 1/3), median engaged 5 s of {65, 5, 3}, scroll (80 + 20 + 10) / 3,
 /// bounce 1 of 2 visitor-days, 1 bot; introduction seen by all 3 (median 5 s of {40, 5, 3}), the second section by
-/// one (25 s), the rest by none. Shared by the stats API's integration tests and the dashboard's browser tests.
+/// one (25 s), the rest by none; by country JP 2 page views (1 visitor), FR 1 (1), the bot's DE nowhere. Shared by the
+/// stats API's integration tests and the dashboard's browser tests.
 /// </summary>
 internal static class KnownTraffic
 {
@@ -113,9 +117,10 @@ internal static class KnownTraffic
 
     /// <summary>
     /// The second article's day: visitor A (the same desktop Chrome as above) reads it, 30 s engaged, scrolled 50 %;
-    /// visitor C (another desktop) leaves after 12 s at 40 %. So: 2 page views, 2 visitors, 1 read (ratio 0.5),
+    /// visitor C (another desktop, over IPv6) leaves after 12 s at 40 %. So: 2 page views, 2 visitors, 1 read (ratio 0.5),
     /// median engaged 21 s of {30, 12}, scroll 45 %. The first article stays at 3 page views and 2 visitors, so top
     /// articles by page views lists it first and by read ratio, engaged time or scroll depth lists this one first.
+    /// Over both articles, by country: JP 3 page views (1 visitor), FR 1 (1), NL 1 (1).
     /// </summary>
     public static async Task PostSecondArticleAsync(HttpClient client)
     {
@@ -133,7 +138,7 @@ internal static class KnownTraffic
         });
 
         var c = Beacons.NewPageView();
-        await PostAsync(client, DesktopChrome, "198.51.100.40", new
+        await PostAsync(client, DesktopChrome, "2001:db8::40", new
         {
             article = SecondArticle,
             pageview = c,
@@ -143,6 +148,18 @@ internal static class KnownTraffic
                 new { id = $"{c}-1", type = "engagement", engagedMs = 12_000, scrollDepth = 40 },
             },
         });
+    }
+
+    /// <summary>A real Azurite and the local host over a content folder with both articles, both articles' traffic posted.</summary>
+    public static async Task<(AzuriteServer Azurite, LocalHostServer Host)> StartWithBothArticlesAsync()
+    {
+        var content = RepoPaths.CopyContentToTemp();
+        await WriteSecondArticle(content);
+        var azurite = await AzuriteServer.StartAsync();
+        var host = await LocalHostServer.StartAsync(content, $"--AzureWebJobsStorage={azurite.ConnectionString}");
+        await PostAsync(host.Client);
+        await PostSecondArticleAsync(host.Client);
+        return (azurite, host);
     }
 
     private static async Task PostAsync(HttpClient client, string userAgent, string forwardedFor, object beacon)

@@ -68,7 +68,7 @@ public sealed class RollupEquivalenceTests
             yield return $"timeseries?{range}{article}&interval=day";
             yield return $"timeseries?{range}{article}&interval=week";
             yield return $"timeseries?{range}{article}&interval=month";
-            foreach (var by in new[] { "referrer", "partner", "device", "browser", "os", "utm_source", "utm_medium", "utm_campaign", "article" })
+            foreach (var by in new[] { "referrer", "partner", "device", "browser", "os", "country", "utm_source", "utm_medium", "utm_campaign", "article" })
             {
                 yield return $"breakdown?{range}{article}&by={by}&limit=1000";
             }

@@ -30,11 +30,15 @@ public static class SyntheticTraffic
     private static readonly string[] Browsers = ["Chrome", "Safari", "Firefox", "Edge"];
     private static readonly string[] OperatingSystems = ["Windows", "macOS", "iOS", "Android", "Linux"];
     private static readonly string?[] Campaigns = [null, null, "november", "=HYPERLINK(\"x\")", "spring_sale/#1?"];
+    private static readonly string?[] Countries = [null, "DE", "FR", "JP", "NL", "US", "US"];
 
     /// <summary>The events of <paramref name="pageViewsPerDay"/> page views on each day of the range, as table entities.</summary>
     public static IEnumerable<TableEntity> Generate(string article, DateOnly from, DateOnly to, int pageViewsPerDay, int seed)
     {
         var random = new Random(seed);
+
+        // Countries from a stream of their own, so every other generated value stays what it was before countries.
+        var countryRandom = new Random(seed + 1);
         for (var day = from; day <= to; day = day.AddDays(1))
         {
             var visitors = Math.Max(1, pageViewsPerDay * 2 / 3);
@@ -49,7 +53,10 @@ public static class SyntheticTraffic
                     "visitor-" + random.Next(visitors).ToString(CultureInfo.InvariantCulture),
                     Pick(random, Referrers),
                     Pick(random, Partners),
-                    new ClientTraits(Pick(random, Devices), Pick(random, Browsers), Pick(random, OperatingSystems), bot));
+                    new ClientTraits(Pick(random, Devices), Pick(random, Browsers), Pick(random, OperatingSystems), bot))
+                {
+                    Country = Pick(countryRandom, Countries),
+                };
                 foreach (var entity in EventEntityFactory.Create(beacon, context))
                 {
                     yield return entity;

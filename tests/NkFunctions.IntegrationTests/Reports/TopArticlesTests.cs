@@ -13,15 +13,7 @@ public sealed class TopArticlesTests : IAsyncLifetime
     private AzuriteServer _azurite = null!;
     private LocalHostServer _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        var content = RepoPaths.CopyContentToTemp();
-        await KnownTraffic.WriteSecondArticle(content);
-        _azurite = await AzuriteServer.StartAsync();
-        _host = await LocalHostServer.StartAsync(content, $"--AzureWebJobsStorage={_azurite.ConnectionString}");
-        await KnownTraffic.PostAsync(_host.Client);
-        await KnownTraffic.PostSecondArticleAsync(_host.Client);
-    }
+    public async Task InitializeAsync() => (_azurite, _host) = await KnownTraffic.StartWithBothArticlesAsync();
 
     public async Task DisposeAsync()
     {

@@ -25,7 +25,8 @@ public static class ClientAddress
     /// </summary>
     /// <remarks>
     /// The first entry is what the client claimed if it sent the header itself, so it can be forged. That is
-    /// acceptable here: the address only feeds the visitor hash, and a client that forges it only changes its own hash.
+    /// acceptable here: the address only feeds the visitor hash and the country lookup, and a client that forges it only
+    /// changes its own hash and country.
     /// </remarks>
     public static IPAddress? From(HttpRequest request)
     {

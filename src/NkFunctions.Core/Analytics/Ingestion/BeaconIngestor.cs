@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using NkFunctions.Core.Analytics.Enrichment;
+using NkFunctions.Core.Analytics.Geo;
 using NkFunctions.Core.Analytics.Ingestion.Plausible;
 using NkFunctions.Core.Analytics.Storage;
 using NkFunctions.Core.Content.Serving;
@@ -21,6 +22,7 @@ public sealed class BeaconIngestor(
     ContentStore content,
     PlausibleDomains domains,
     UserAgentClassifier classifier,
+    CountryDatabase countries,
     VisitorHasher hasher,
     IEventWriter writer,
     ApiResults results,
@@ -109,9 +111,14 @@ public sealed class BeaconIngestor(
         deadline.CancelAfter(TimeSpan.FromSeconds(_options.RequestTimeoutSeconds));
         try
         {
-            var visitor = await hasher.HashAsync(_options.Site, ClientAddress.From(request), userAgent, deadline.Token).ConfigureAwait(false);
+            // The address feeds the visitor hash and the country lookup, and nothing else: neither keeps it.
+            var address = ClientAddress.From(request);
+            var visitor = await hasher.HashAsync(_options.Site, address, userAgent, deadline.Token).ConfigureAwait(false);
             var beacon = beaconForVisitor(visitor);
-            var context = new EventEntityFactory.Context(time.GetUtcNow(), visitor, ReferrerHost.FromUrl(beacon.Referrer), ReferrerHost.FromUrl(beacon.Partner), traits);
+            var context = new EventEntityFactory.Context(time.GetUtcNow(), visitor, ReferrerHost.FromUrl(beacon.Referrer), ReferrerHost.FromUrl(beacon.Partner), traits)
+            {
+                Country = countries.CountryOf(address),
+            };
             var entities = EventEntityFactory.Create(beacon, context);
             await writer.WriteAsync(entities, deadline.Token).ConfigureAwait(false);
             metrics.BeaconStored(beacon, traits.BotReason is not null, source);

@@ -17,7 +17,11 @@ public static class EventEntityFactory
     /// <param name="ReferrerHost">Referrer host only.</param>
     /// <param name="PartnerHost">Embedding page host only.</param>
     /// <param name="Traits">Device class, browser family, bot reason.</param>
-    public sealed record Context(DateTimeOffset OccurredAt, string Visitor, string? ReferrerHost, string? PartnerHost, ClientTraits Traits);
+    public sealed record Context(DateTimeOffset OccurredAt, string Visitor, string? ReferrerHost, string? PartnerHost, ClientTraits Traits)
+    {
+        /// <summary>ISO 3166-1 alpha-2 code of the client's address (never the address), or null when unknown.</summary>
+        public string? Country { get; init; }
+    }
 
     /// <summary>One entity per event, all in the page view's partition of the receipt day.</summary>
     public static List<TableEntity> Create(Beacon beacon, Context context)
@@ -44,6 +48,7 @@ public static class EventEntityFactory
             SetIfPresent(entity, "Section", e.Section);
             SetIfPresent(entity, "Referrer", context.ReferrerHost);
             SetIfPresent(entity, "Partner", context.PartnerHost);
+            SetIfPresent(entity, "Country", context.Country);
             SetIfPresent(entity, "UtmSource", beacon.UtmSource);
             SetIfPresent(entity, "UtmMedium", beacon.UtmMedium);
             SetIfPresent(entity, "UtmCampaign", beacon.UtmCampaign);

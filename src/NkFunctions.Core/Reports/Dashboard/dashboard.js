@@ -20,6 +20,8 @@
     { by: 'device', title: 'Devices', column: 'Device' },
     { by: 'browser', title: 'Browsers', column: 'Browser' },
     { by: 'os', title: 'Operating systems', column: 'OS' },
+    // The API sends ISO codes; the reader sees names in their own language with the code, and a bar chart of the rows.
+    { by: 'country', title: 'Countries', column: 'Country', none: 'unknown or local address', label: countryName, chart: 'country-chart' },
     { by: 'utm_source', title: 'Campaign sources', column: 'utm_source' },
     { by: 'utm_medium', title: 'Campaign media', column: 'utm_medium' },
     { by: 'utm_campaign', title: 'Campaigns', column: 'utm_campaign' },
@@ -604,6 +606,8 @@
       button.setAttribute('aria-label', `Filter the report to ${b.column} ${cell.textContent}`);
       cell.replaceChildren(button);
     });
+    if (b.label) labelBreakdown(b, rows, tbody);
+    if (b.chart) renderBreakdownChart(b, rows);
   }
 
   function buildBreakdowns() {
@@ -631,6 +635,65 @@
       }
       container.append(section);
     }
+  }
+
+  // ---- breakdown labels and charts (countries) --------------------------------------------------------------------
+
+  // Country names in the reader's language; a browser without Intl.DisplayNames, or a code it has no name for, shows
+  // the code alone.
+  const regionNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(undefined, { type: 'region', fallback: 'none' }) : null;
+
+  function countryName(code) {
+    let name;
+    try {
+      name = regionNames?.of(code);
+    } catch {
+      name = undefined; // RangeError: not a well-formed region code
+    }
+    return name ? `${name} (${code})` : code;
+  }
+
+  function breakdownLabel(b, value) {
+    if (value === '(none)') {
+      return b.none ? `(none: ${b.none})` : value;
+    }
+    return b.label ? b.label(value) : value;
+  }
+
+  // The table shows the API's values; a breakdown with a label (countries) shows its own text for them instead, on the
+  // buttons that filter by them (the filter keeps the API's value).
+  function labelBreakdown(b, rows, tbody) {
+    rows.forEach((r, i) => {
+      const button = tbody.rows[i].cells[0].querySelector('button.add-filter');
+      button.textContent = breakdownLabel(b, r.value);
+      button.setAttribute('aria-label', `Filter the report to ${b.column} ${button.textContent}`);
+    });
+  }
+
+  // A horizontal bar chart above a breakdown's table, of the same rows (the top values by page views); made on the
+  // first rows, so the breakdown's section stays the shared template's.
+  function addBreakdownChart(b, section) {
+    const figure = document.createElement('figure');
+    const box = document.createElement('div');
+    box.className = 'chart-box chart-breakdown';
+    const canvas = document.createElement('canvas');
+    canvas.id = b.chart;
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', `${b.title}: page views of the top ${BREAKDOWN_LIMIT}; the values are in the table below.`);
+    box.append(canvas);
+    figure.append(box);
+    section.querySelector('.table-wrap').before(figure);
+  }
+
+  function renderBreakdownChart(b, rows) {
+    if (!$(b.chart)) {
+      addBreakdownChart(b, $(`breakdown-${b.by}`));
+    }
+    if (rows.length === 0) {
+      destroy(b.chart);
+      return;
+    }
+    draw(b.chart, horizontalBars(rows.map(r => breakdownLabel(b, r.value)), 'Page views', rows.map(r => r.pageviews), colours().series[0]));
   }
 
   // ---- realtime ---------------------------------------------------------------------------------------------------
@@ -925,6 +988,7 @@
     for (const tbody of document.querySelectorAll('#breakdowns tbody')) {
       tbody.replaceChildren();
     }
+    BREAKDOWNS.filter(b => b.chart).forEach(b => destroy(b.chart));
   }
 
   start();

@@ -18,6 +18,9 @@ public enum Dimension
     /// <summary>Operating-system family (Windows, macOS, iOS, Android, ChromeOS, Linux, Other).</summary>
     Os,
 
+    /// <summary>Country (ISO 3166-1 alpha-2, upper case) of the client's address, looked up at ingest; the address is never stored.</summary>
+    Country,
+
     /// <summary>utm_source.</summary>
     UtmSource,
 

@@ -31,6 +31,7 @@ public static class DimensionNames
         Dimension.Device => "device",
         Dimension.Browser => "browser",
         Dimension.Os => "os",
+        Dimension.Country => "country",
         Dimension.UtmSource => "utm_source",
         Dimension.UtmMedium => "utm_medium",
         Dimension.UtmCampaign => "utm_campaign",

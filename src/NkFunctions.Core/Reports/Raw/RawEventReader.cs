@@ -17,12 +17,12 @@ public sealed class RawEventReader(ReportEventTable events)
     private static readonly string[] Columns =
     [
         "Article", "PageView", "Type", "Visitor", "Section", "EngagedMs", "ScrollDepth", "SectionMs", "Bot",
-        "Referrer", "Partner", "Device", "Browser", "Os", "UtmSource", "UtmMedium", "UtmCampaign",
+        "Referrer", "Partner", "Device", "Browser", "Os", "Country", "UtmSource", "UtmMedium", "UtmCampaign",
         "OccurredAt", "Link", "LinkTo", "Goal", "Props",
     ];
 
     /// <summary>The stored columns of the per-page-view dimensions, in <see cref="Dimension"/> order.</summary>
-    internal static readonly string[] DimensionColumns = ["Referrer", "Partner", "Device", "Browser", "Os", "UtmSource", "UtmMedium", "UtmCampaign"];
+    internal static readonly string[] DimensionColumns = ["Referrer", "Partner", "Device", "Browser", "Os", "Country", "UtmSource", "UtmMedium", "UtmCampaign"];
 
     /// <summary>The page views of <paramref name="day"/>, of one article or (null) of all.</summary>
     public async Task<List<PageViewFacts>> ReadDayAsync(DateOnly day, string? slug, CancellationToken cancellationToken)

@@ -41,7 +41,7 @@ internal static class EndpointTable
         new("GetStatsSummary", GetOnly, "stats/summary") { NeedsKey = true, Query = StatsQuery() },
         new("GetStatsTimeseries", GetOnly, "stats/timeseries") { NeedsKey = true, Query = StatsQuery(("interval", Value("day", "week", "month"))) },
         new("GetStatsSections", GetOnly, "stats/sections") { NeedsKey = true, Query = StatsQuery() },
-        new("GetStatsBreakdown", GetOnly, "stats/breakdown") { NeedsKey = true, Query = StatsQuery(("by", Value("referrer", "partner", "device", "browser", "os", "utm_source", "utm_medium", "utm_campaign")), ("limit", Value("1", "10", "1000"))) },
+        new("GetStatsBreakdown", GetOnly, "stats/breakdown") { NeedsKey = true, Query = StatsQuery(("by", Value("referrer", "partner", "device", "browser", "os", "country", "utm_source", "utm_medium", "utm_campaign")), ("limit", Value("1", "10", "1000"))) },
         new("GetStatsRealtime", GetOnly, "stats/realtime") { NeedsKey = true, Query = { ["article"] = Article } },
         new("CreateStatsLink", Post, "stats/links") { NeedsKey = true, Body = ProbeBodies.SharedLink },
         new("ListStatsLinks", GetOnly, "stats/links") { NeedsKey = true },
