@@ -75,7 +75,8 @@ internal sealed class SiteScenario(BenchOptions options, RepoPaths paths, Cpus c
 
     private static List<Headline> Headlines(List<SizeResult> rows)
     {
-        var reference = rows.FirstOrDefault(r => r.Articles == Reference) ?? rows[^1];
+        // Articles counts the seed article too: the 1,000-article site serves 1,001.
+        var reference = rows.FirstOrDefault(r => r.Articles == Reference + 1) ?? rows[^1];
         var start = Stats.Median(reference.List);
         var search = WarmProbe.Percentile(reference.Requests.Single(q => q.Path.StartsWith("/api/search", StringComparison.Ordinal)).Times, 50);
         var headlines = new List<Headline>

@@ -45,8 +45,8 @@ internal sealed class ContentCatalog
     /// <summary>Published articles, newest first (the order every index position refers to).</summary>
     public IReadOnlyList<Article> Published { get; }
 
-    /// <summary>Each article's related articles by slug (shared tags, then recency).</summary>
-    public FrozenDictionary<string, IReadOnlyList<Article>> Related { get; }
+    /// <summary>Each article's related articles by slug (shared tags, then recency), worked out when asked for.</summary>
+    public RelatedArticles Related { get; }
 
     /// <summary>The list orders, per tag and per author, and the tags.</summary>
     public ArticleIndex Index { get; }
