@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark harness: builds everything in Release once, then runs bench/NkBench, which runs each scenario
-# (read path, conditional reads, beacon ingest, reports, start-up, micro-benchmarks) against its baselines on
+# (read path, conditional reads, beacon ingest, reports, start-up, scale, micro-benchmarks) against its baselines on
 # loopback, stops everything it started, and writes bench/results/<date>-<mode>.md; a full run also updates the
 # generated section of BENCHMARKS.md. See BENCHMARKS.md for what each scenario measures.
-# Usage: bench/run.sh [--quick] [--only read,conditional,ingest,reports,startup,micro] [--out FILE] [--rate N]
+# Usage: bench/run.sh [--quick] [--only read,conditional,ingest,reports,startup,site,micro] [--out FILE] [--rate N]
 #   --quick  every scenario briefly (about 3 minutes; CI runs it so the harness never rots: no figure is asserted)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -8,7 +8,7 @@ namespace NkBench;
 /// </summary>
 internal sealed record BenchOptions(bool Quick, IReadOnlySet<string>? Only, string? Out, double? Rate)
 {
-    public const string Usage = "usage: bench/run.sh [--quick] [--only read,conditional,ingest,reports,startup,micro] [--out FILE] [--rate REQUESTS_PER_SECOND]";
+    public const string Usage = "usage: bench/run.sh [--quick] [--only read,conditional,ingest,reports,startup,site,micro] [--out FILE] [--rate REQUESTS_PER_SECOND]";
 
     public string Mode => Quick ? "quick" : "full";
 

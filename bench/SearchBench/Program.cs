@@ -1,4 +1,4 @@
-// Search benchmark (issue 16): generates a site of the seed article's shape (SiteGenerator), then measures
+// Search benchmark (issue 16): generates a site of the seed article's shape (bench/ArticleGen), then measures
 //  1. the index build over the loaded catalog (the one O(articles) step: at start-up in the background);
 //  2. in process, one search request's own work (parse, search, group, snippets, JSON, ETag hash), sequentially,
 //     p50/p90/p99 per query, with the bytes it allocates;
@@ -6,6 +6,7 @@
 // Run: dotnet run -c Release --project bench/SearchBench [-- --articles 1000 --runs 400 --no-http]
 using System.Diagnostics;
 using System.Globalization;
+using ArticleGen;
 using NkFunctions.Core.Content;
 using NkFunctions.Core.Content.Listing;
 using NkFunctions.Core.Content.Search;
@@ -13,7 +14,6 @@ using NkFunctions.Core.Content.Serving;
 using NkFunctions.Core.Embeds;
 using NkFunctions.Core.Http;
 using NkFunctions.IntegrationTests.Infrastructure;
-using SearchBench;
 using static System.FormattableString;
 
 var articles = Option("--articles", 1000);
@@ -24,7 +24,7 @@ var root = RepoPaths.CopyContentToTemp();
 try
 {
     var clock = Stopwatch.StartNew();
-    SiteGenerator.Write(Path.Combine(root, "articles", "nk-cells-in-pregnancy.md"), root, articles);
+    new ArticleGenerator(File.ReadAllText(Path.Combine(root, "articles", "nk-cells-in-pregnancy.md"))).Write(root, articles);
     Console.WriteLine(Invariant($"Generated {articles:N0} articles (+ the seed) in {clock.Elapsed.TotalSeconds:F1} s into {root}"));
 
     var loaded = new ContentLoader().Load(root);

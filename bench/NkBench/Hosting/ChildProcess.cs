@@ -30,6 +30,9 @@ internal sealed class ChildProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process id (taskset execs in place, so it is the program's own), for reading /proc.</summary>
+    public int Id => _process.Id;
+
     /// <summary>Everything the process wrote so far (stdout and stderr, interleaved by line).</summary>
     public string Output
     {

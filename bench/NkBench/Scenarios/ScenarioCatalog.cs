@@ -22,6 +22,7 @@ internal static class ScenarioCatalog
             new ProgramScenario("ingest", "Beacon ingest: group commit vs one write per event", paths.BenchDll("IngestBench"), ingestArgs, ingestCpus, TimeSpan.FromMinutes(30)),
             new ProgramScenario("reports", "Reports: rollups vs raw events", paths.BenchDll("ReportsBench"), quick, cpus.All, TimeSpan.FromMinutes(90)),
             new StartupScenario(options, paths),
+            new SiteScenario(options, paths, cpus),
             new ProgramScenario("micro", "Micro-benchmarks (BenchmarkDotNet, memory diagnoser)", paths.BenchDll("MicroBench"), quick, cpus.All, TimeSpan.FromMinutes(30)),
         ];
     }

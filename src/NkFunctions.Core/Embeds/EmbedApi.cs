@@ -57,7 +57,7 @@ public sealed class EmbedApi
             return ContentProblems.ArticleNotFound(_results, slug);
         }
 
-        if (sectionId is not null && !article.Sections.ContainsKey(sectionId))
+        if (sectionId is not null && !article.HasSection(sectionId))
         {
             return ContentProblems.SectionNotFound(_results, article.Article, sectionId);
         }

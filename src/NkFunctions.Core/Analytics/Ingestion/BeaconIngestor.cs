@@ -48,7 +48,7 @@ public sealed class BeaconIngestor(
         }
 
         var catalog = content.Catalog;
-        var parsed = _parser.Parse(body, slug => catalog.Articles.TryGetValue(slug, out var a) ? a.Sections.Keys : null);
+        var parsed = _parser.Parse(body, slug => catalog.Articles.TryGetValue(slug, out var a) ? a.SectionIds : null);
         return parsed.Beacon is null
             ? Refused(results.BadRequest(parsed.Code, parsed.Error!))
             : await StoreAsync(request, parsed.Beacon.BotSignal, TelemetryNames.TrackerSource, _ => parsed.Beacon, cancellationToken).ConfigureAwait(false);

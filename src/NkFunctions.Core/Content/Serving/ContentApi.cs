@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using NkFunctions.Core.Embeds;
@@ -13,7 +12,7 @@ namespace NkFunctions.Core.Content.Serving;
 public sealed class ContentApi(ContentStore store, PublicBaseResolver bases, ApiResults results, IOptions<Seo.SeoOptions> seoOptions)
 {
     private readonly Seo.SeoOptions _seo = seoOptions.Value;
-    private readonly BaseBoundCache<FrozenDictionary<string, LinkedArticle>> _linked = new();
+    private readonly BaseBoundCache<RenderCache<string, LinkedArticle>> _linked = new();
 
     /// <summary><c>GET /api/articles/{slug}</c>: the article as JSON (body in <c>?format=</c>) or as a bare fragment by <c>Accept</c>.</summary>
     public IResult GetArticle(HttpRequest request, string slug)
@@ -36,9 +35,10 @@ public sealed class ContentApi(ContentStore store, PublicBaseResolver bases, Api
             return results.NotAcceptable(ContentMediaTypes.Offered);
         }
 
-        // The JSON and HTML carry absolute links (embed code, oEmbed discovery), so they are rendered per public base.
-        var linked = _linked.Get(catalog, bases.Resolve(request, routeSegments: 2), (c, b) =>
-            c.Articles.ToFrozenDictionary(a => a.Key, a => RepresentationBuilder.Linked(a.Value.Article, c.Related[a.Key], b, _seo, c.Authors), StringComparer.Ordinal))[slug];
+        // The JSON and HTML carry absolute links (embed code, oEmbed discovery), so they are rendered per public base,
+        // each article on its first request: a request never renders more than its own article.
+        var linked = _linked.Get(catalog, bases.Resolve(request, routeSegments: 2), (c, b) => new RenderCache<string, LinkedArticle>(
+            ContentCatalog.RenderCapacity, s => RepresentationBuilder.Linked(c.Articles[s].Article, c.Related[s], b, _seo, c.Authors), StringComparer.Ordinal)).Get(slug);
         var body = media switch
         {
             ContentMediaTypes.Json => linked.Json(format),

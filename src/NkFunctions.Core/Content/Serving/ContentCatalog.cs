@@ -24,7 +24,7 @@ internal sealed class ContentCatalog
         TagList = RepresentationBuilder.Tags(Index.Tags);
         Articles = articles;
         LoadedAt = loadedAt;
-        SectionCount = articles.Values.Sum(a => a.Sections.Count);
+        SectionCount = published.Sum(a => a.Sections.Count);
         // Two articles claiming one page path is an authoring mistake; the newest keeps it rather than failing a reload.
         ByPagePath = articles.Values
             .OrderByDescending(a => a.Article.Metadata.Published)
@@ -32,14 +32,21 @@ internal sealed class ContentCatalog
             .ToFrozenDictionary(a => a.Article.Metadata.PagePath.TrimEnd('/'), StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// The most articles whose representations one catalog keeps rendered (and, per public base, whose article
+    /// documents and embed pages): a site up to this size is all cached once read; a bigger one renders the articles
+    /// read least recently again (a few milliseconds each) rather than holding all of them in memory.
+    /// </summary>
+    public const int RenderCapacity = 4_096;
+
     /// <summary>Published articles by public page path (no trailing slash), for beacons that only know the page URL.</summary>
     public FrozenDictionary<string, RenderedArticle> ByPagePath { get; }
 
     /// <summary>Published articles, newest first (the order every index position refers to).</summary>
     public IReadOnlyList<Article> Published { get; }
 
-    /// <summary>Each article's related articles by slug (shared tags, then recency).</summary>
-    public FrozenDictionary<string, IReadOnlyList<Article>> Related { get; }
+    /// <summary>Each article's related articles by slug (shared tags, then recency), worked out when asked for.</summary>
+    public RelatedArticles Related { get; }
 
     /// <summary>The list orders, per tag and per author, and the tags.</summary>
     public ArticleIndex Index { get; }
@@ -84,7 +91,11 @@ internal sealed class ContentCatalog
             .ThenByDescending(a => a.Metadata.Updated)
             .ThenBy(a => a.Metadata.Slug, StringComparer.Ordinal)
             .ToList();
-        var rendered = published.ToFrozenDictionary(a => a.Metadata.Slug, RepresentationBuilder.Article, StringComparer.Ordinal);
+        // Rendered on first request, not here: start-up then grows with parsing and validating, not with rendering
+        // every representation of every article (BENCHMARKS.md, "Scale").
+        var bySlug = published.ToFrozenDictionary(a => a.Metadata.Slug, StringComparer.Ordinal);
+        var parts = new RenderCache<string, RenderedParts>(RenderCapacity, slug => RepresentationBuilder.Article(bySlug[slug]), StringComparer.Ordinal);
+        var rendered = published.ToFrozenDictionary(a => a.Metadata.Slug, a => new RenderedArticle(a, parts), StringComparer.Ordinal);
         return new ContentCatalog(
             published,
             rendered,

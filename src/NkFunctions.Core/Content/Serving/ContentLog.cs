@@ -18,4 +18,7 @@ internal static partial class ContentLog
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Processed {Images} image(s) into {Variants} responsive variant(s) in {ProcessingMs} ms of CPU")]
     public static partial void ImagesProcessed(ILogger logger, int images, int variants, long processingMs);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "After loading the content the process has a managed heap of {HeapMiB:F1} MiB")]
+    public static partial void Heap(ILogger logger, double heapMiB);
 }

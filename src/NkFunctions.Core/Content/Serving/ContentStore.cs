@@ -64,6 +64,13 @@ public sealed class ContentStore : IDisposable
         }
 
         Volatile.Write(ref _catalog, ContentCatalog.Build(result.Articles, _time.GetUtcNow(), result.Authors, result.Images));
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            // What the loaded catalog costs in memory (the benchmark's scale scenario reads it); not collected first.
+            var heapMiB = GC.GetTotalMemory(forceFullCollection: false) / 1024.0 / 1024.0;
+            ContentLog.Heap(_logger, heapMiB);
+        }
+
         if (Watching && _watcher is null)
         {
             StartWatching();

@@ -18,7 +18,7 @@ internal static class RepresentationBuilder
     public static Representation Authors(IReadOnlyList<Content.Authors.AuthorInfo> authors) =>
         Json(JsonSerializer.SerializeToUtf8Bytes(new AuthorListDto(authors), ContentJsonContext.Default.AuthorListDto));
 
-    public static RenderedArticle Article(Article article)
+    public static RenderedParts Article(Article article)
     {
         var sections = new Dictionary<string, RenderedSection>(StringComparer.Ordinal);
         for (var i = 0; i < article.Sections.Count; i++)
@@ -31,7 +31,7 @@ internal static class RepresentationBuilder
             Representation.FromText(string.Join("\n\n", article.Sections.Select(s => s.Markdown)) + "\n", MediaTypes.Markdown),
             Representation.FromText(string.Join("\n\n", article.Sections.Select(s => s.Text)) + "\n", MediaTypes.Text),
         };
-        return new RenderedArticle(article, fragments, sections.ToFrozenDictionary(StringComparer.Ordinal));
+        return new RenderedParts(fragments, sections.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>The article's JSON documents and HTML fragment with absolute links for <paramref name="publicBase"/>.</summary>
