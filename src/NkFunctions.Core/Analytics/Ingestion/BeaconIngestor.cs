@@ -95,7 +95,22 @@ public sealed class BeaconIngestor(
             return (default, Refused(results.UnsupportedMediaType($"Send the beacon as text/plain or application/json (UTF-8); got '{ProblemText.Shorten(request.ContentType ?? "none")}'.")));
         }
 
-        var body = await BoundedBody.ReadAsync(request, _options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        ReadOnlyMemory<byte>? body;
+        try
+        {
+            body = await BoundedBody.ReadAsync(request, _options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode != StatusCodes.Status413PayloadTooLarge)
+        {
+            // The server could not read the body as the request framed it (chunked framing that is not, a body shorter
+            // than its Content-Length): the client's fault, so a 400 naming it rather than a 500.
+            return (default, Refused(results.BadRequest("invalid-body", $"The request body could not be read: {ProblemText.Shorten(ex.Message)}")));
+        }
+        catch (BadHttpRequestException)
+        {
+            body = null; // the server's own body limit: the same answer as ours
+        }
+
         return body is null
             ? (default, Refused(results.PayloadTooLarge($"Beacon bodies are limited to {_options.MaxBodyBytes} bytes.")))
             : (body.Value, null);
