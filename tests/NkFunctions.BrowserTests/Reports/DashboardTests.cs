@@ -408,6 +408,13 @@ public sealed class DashboardTests(BrowserFixture browser)
         var gaps = polls.Zip(polls.Skip(1), (a, b) => b - a).ToList();
         Assert.All(gaps, gap => Assert.InRange(gap, 10_000, 20_000));
 
+        // The panel's figures as CSV, named by the minute, the three readers in it.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#realtime-panel button.csv").ClickAsync());
+        Assert.Matches(@"^nk-realtime-(all|[a-z0-9-]+)-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv$", download.SuggestedFilename);
+        var csv = await File.ReadAllLinesAsync(await download.PathAsync());
+        Assert.Equal("kind,minute,article,sectionId,title,count", csv[0]);
+        Assert.Equal(3, long.Parse(csv.Single(l => l.StartsWith("visitors,", StringComparison.Ordinal)).Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture));
+
         // Forgetting the key hides the panel and stops polling.
         await page.Locator("#forget-key").ClickAsync();
         Assert.False(await page.Locator("#realtime-panel").IsVisibleAsync());

@@ -59,6 +59,46 @@ public sealed class RealtimeEndpointTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("realtime?format=csv", null)]
+    [InlineData("realtime", "text/csv")]
+    public async Task Csv_OneRowPerFigure_SameFiguresAsJson_NamedByTheMinute(string pathAndQuery, string? accept)
+    {
+        var json = await Stats.JsonAsync(_host.Client, "realtime");
+        using var response = await Stats.GetAsync(_host.Client, pathAndQuery, accept);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var name = response.Content.Headers.ContentDisposition?.FileName?.Trim('"');
+        Assert.Matches(@"^nk-realtime-all-\d{4}-\d{2}-\d{2}T\d{4}Z\.csv$", name);
+        var rows = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(r => r.Split(',')).ToList();
+        Assert.Equal(["kind", "minute", "article", "sectionId", "title", "count"], rows[0]);
+
+        // The same answer as the JSON (both within the API's 5 s cache): visitors, 30 minutes, articles, sections.
+        long Count(string kind) => rows.Where(r => r[0] == kind).Sum(r => long.Parse(r[^1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(json.GetProperty("visitors").GetInt64(), Count("visitors"));
+        Assert.Equal(30, rows.Count(r => r[0] == "pageviews_per_minute"));
+        Assert.Equal(
+            json.GetProperty("pageviewsPerMinute").EnumerateArray().Select(m => (m.GetProperty("minute").GetDateTimeOffset().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture), m.GetProperty("pageviews").GetInt64())),
+            rows.Where(r => r[0] == "pageviews_per_minute").Select(r => (r[1], long.Parse(r[^1], System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal(
+            json.GetProperty("topArticles").EnumerateArray().Select(a => (a.GetProperty("article").GetString(), a.GetProperty("visitors").GetInt64())),
+            rows.Where(r => r[0] == "article").Select(r => ((string?)r[2], long.Parse(r[^1], System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal(
+            json.GetProperty("topSections").EnumerateArray().Select(x => (x.GetProperty("sectionId").GetString(), x.GetProperty("readers").GetInt64())),
+            rows.Where(r => r[0] == "section").Select(r => ((string?)r[3], long.Parse(r[^1], System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    [Fact]
+    public async Task Csv_BadFormat_400_UnacceptableAccept_406()
+    {
+        using var format = await Stats.GetAsync(_host.Client, "realtime?format=xml");
+        await Problem.AssertAsync(format, HttpStatusCode.BadRequest, "invalid-format");
+
+        using var accept = await Stats.GetAsync(_host.Client, "realtime", "image/png");
+        Assert.Equal(HttpStatusCode.NotAcceptable, accept.StatusCode);
+    }
+
     [Fact]
     public async Task UnknownArticle_404_DuplicateParameter_400_NoKey_401()
     {

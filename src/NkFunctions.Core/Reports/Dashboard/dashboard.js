@@ -363,7 +363,10 @@
     }
     const f = filters();
     const reportName = button.dataset.report;
-    const params = { ...scope(f), format: 'csv' };
+    // Realtime takes only the article: it is always the last 30 minutes, unfiltered.
+    const params = reportName === 'realtime'
+      ? { ...(f.article ? { article: f.article } : {}), format: 'csv' }
+      : { ...scope(f), format: 'csv' };
     if (reportName === 'timeseries') {
       params.interval = f.interval;
     } else if (reportName === 'breakdown' && button.dataset.by === 'article') {

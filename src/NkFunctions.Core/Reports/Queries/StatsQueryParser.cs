@@ -215,6 +215,17 @@ public sealed class StatsQueryParser(ReportOptions options, ReportCalendar calen
 
     private static QueryError FilterError(string detail) => new(StatusCodes.Status400BadRequest, "invalid-filter", detail);
 
+    /// <summary>
+    /// The format a report is asked in (<c>format=json|csv</c>, else the Accept header), for reports with no other
+    /// parameters to parse (realtime); 400 <c>invalid-format</c> or 406 as for the others.
+    /// </summary>
+    public static (ReportFormat Format, QueryError? Error) Format(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var format = ParseFormat(request.Query["format"], request.Headers.Accept, out var error);
+        return (format, error);
+    }
+
     private static ReportFormat ParseFormat(StringValues format, StringValues accept, out QueryError? error)
     {
         error = null;

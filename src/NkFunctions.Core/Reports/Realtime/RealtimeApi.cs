@@ -28,8 +28,8 @@ public sealed class RealtimeApi(
     /// <summary>How long one answer is served again: under the dashboard's 10 s poll, so each poll sees new figures.</summary>
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
 
-    private readonly SingleFlight<string, (DateTimeOffset Taken, byte[] Body)> _reads = new();
-    private readonly ConcurrentDictionary<string, (DateTimeOffset Taken, byte[] Body)> _recent = new(StringComparer.Ordinal);
+    private readonly SingleFlight<string, Answer> _reads = new();
+    private readonly ConcurrentDictionary<string, Answer> _recent = new(StringComparer.Ordinal);
 
     /// <summary>Answers the request.</summary>
     public async Task<IResult> GetAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -40,6 +40,14 @@ public sealed class RealtimeApi(
             return results.BadRequest(duplicate.Code, duplicate.Detail);
         }
 
+        var (format, formatError) = StatsQueryParser.Format(request);
+        if (formatError is not null)
+        {
+            return formatError.Status == StatusCodes.Status406NotAcceptable
+                ? results.NotAcceptable(["application/json", "text/csv"])
+                : results.BadRequest(formatError.Code, formatError.Detail);
+        }
+
         var article = request.Query["article"].ToString().Trim();
         if (article.Length > 0 && !content.Catalog.Articles.ContainsKey(article))
         {
@@ -47,15 +55,14 @@ public sealed class RealtimeApi(
         }
 
         var scope = article.Length > 0 ? article : string.Empty;
-        if (_recent.TryGetValue(scope, out var recent) && time.GetUtcNow() - recent.Taken < CacheFor)
+        if (_recent.TryGetValue(scope, out var recent) && time.GetUtcNow() - recent.Report.At < CacheFor)
         {
-            return results.Computed(recent.Body, MediaTypes.Json);
+            return Respond(recent, format);
         }
 
         try
         {
-            var answer = await _reads.RunAsync(scope, ReadAsync, cancellationToken).ConfigureAwait(false);
-            return results.Computed(answer.Body, MediaTypes.Json);
+            return Respond(await _reads.RunAsync(scope, ReadAsync, cancellationToken).ConfigureAwait(false), format);
         }
         catch (Exception exception) when (StorageFailures.IsUnavailable(exception, cancellationToken))
         {
@@ -67,15 +74,22 @@ public sealed class RealtimeApi(
         }
     }
 
-    private async Task<(DateTimeOffset, byte[])> ReadAsync(string scope)
+    // CSV is written from the cached report on each request: it is a few dozen rows, and most callers want JSON.
+    private StatusResult Respond(Answer answer, ReportFormat format) => format == ReportFormat.Csv
+        ? results.Computed(RealtimeCsv.Write(answer.Report), MediaTypes.Csv, RealtimeCsv.FileName(answer.Report))
+        : results.Computed(answer.Json, MediaTypes.Json);
+
+    private async Task<Answer> ReadAsync(string scope)
     {
         var now = time.GetUtcNow();
         var slug = scope.Length > 0 ? scope : null;
         // Not the caller's token: other callers may be waiting on this read (SingleFlight).
         var events = await reader.ReadAsync(slug, now - RealtimeBuilder.Window, now, CancellationToken.None).ConfigureAwait(false);
         var report = RealtimeBuilder.Build(slug, now, events, RealtimeTitles.From(content.Catalog));
-        var answer = (now, JsonSerializer.SerializeToUtf8Bytes(report, ReportsJsonContext.Default.RealtimeReport));
+        var answer = new Answer(report, JsonSerializer.SerializeToUtf8Bytes(report, ReportsJsonContext.Default.RealtimeReport));
         _recent[scope] = answer;
         return answer;
     }
+
+    private sealed record Answer(RealtimeReport Report, byte[] Json);
 }
