@@ -103,6 +103,16 @@ public sealed class StatsApi(
         }
 
         ArgumentNullException.ThrowIfNull(query);
+        return await StorageGuard.RunAsync(() => AnswerAsync(report, query, parts, render, cancellationToken), results, analytics.Value, logger, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IResult> AnswerAsync(
+        Report report,
+        StatsQuery query,
+        Func<StatsQuery, RollupParts> parts,
+        Func<StatsQuery, SortedDictionary<DateOnly, DayAggregate>, SortedDictionary<DateOnly, DayAggregate>?, byte[]> render,
+        CancellationToken cancellationToken)
+    {
         try
         {
             // The compared period (if any) is read beside the asked one: same scope and parts, other days.
@@ -121,14 +131,6 @@ public sealed class StatsApi(
             return results.BadRequest(
                 "filter-needs-raw-events",
                 $"Filtered reports read raw events, and those up to {gone.LastGone:yyyy-MM-dd} were deleted after rollup (Reports:RetentionDays); start the range after it, or drop the filters.");
-        }
-        catch (Exception exception) when (StorageFailures.IsUnavailable(exception, cancellationToken))
-        {
-            ReportsLog.StorageUnavailable(logger, exception);
-            return results.ServiceUnavailable(
-                "storage-unavailable",
-                "Table Storage is unavailable or too slow right now; retry after the indicated delay.",
-                TimeSpan.FromSeconds(analytics.Value.RetryAfterSeconds));
         }
     }
 

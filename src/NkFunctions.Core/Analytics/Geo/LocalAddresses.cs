@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.Net;
-using System.Net.Sockets;
 
 namespace NkFunctions.Core.Analytics.Geo;
 
@@ -20,59 +18,36 @@ namespace NkFunctions.Core.Analytics.Geo;
 /// </remarks>
 internal static class LocalAddresses
 {
-    private static readonly (uint Network, int Prefix)[] V4 =
+    // System.Net.IPNetwork does the prefix arithmetic (one family check and a masked compare per entry).
+    private static readonly IPNetwork[] Networks =
     [
-        (0x00000000, 8),   // 0.0.0.0/8: "this network"
-        (0x0A000000, 8),   // 10.0.0.0/8: private (RFC 1918)
-        (0x64400000, 10),  // 100.64.0.0/10: shared address space, carrier-grade NAT (RFC 6598)
-        (0x7F000000, 8),   // 127.0.0.0/8: loopback
-        (0xA9FE0000, 16),  // 169.254.0.0/16: link-local
-        (0xAC100000, 12),  // 172.16.0.0/12: private (RFC 1918)
-        (0xC0000000, 24),  // 192.0.0.0/24: IETF protocol assignments
-        (0xC0A80000, 16),  // 192.168.0.0/16: private (RFC 1918)
-        (0xC6120000, 15),  // 198.18.0.0/15: benchmarking (RFC 2544)
-        (0xE0000000, 4),   // 224.0.0.0/4: multicast
-        (0xF0000000, 4),   // 240.0.0.0/4: reserved, and 255.255.255.255 broadcast
+        IPNetwork.Parse("0.0.0.0/8"),          // "this network"
+        IPNetwork.Parse("10.0.0.0/8"),         // private (RFC 1918)
+        IPNetwork.Parse("100.64.0.0/10"),      // shared address space, carrier-grade NAT (RFC 6598)
+        IPNetwork.Parse("127.0.0.0/8"),        // loopback
+        IPNetwork.Parse("169.254.0.0/16"),     // link-local
+        IPNetwork.Parse("172.16.0.0/12"),      // private (RFC 1918)
+        IPNetwork.Parse("192.0.0.0/24"),       // IETF protocol assignments
+        IPNetwork.Parse("192.168.0.0/16"),     // private (RFC 1918)
+        IPNetwork.Parse("198.18.0.0/15"),      // benchmarking (RFC 2544)
+        IPNetwork.Parse("224.0.0.0/4"),        // multicast
+        IPNetwork.Parse("240.0.0.0/4"),        // reserved, and 255.255.255.255 broadcast
+        IPNetwork.Parse("::/127"),             // ::/128 unspecified and ::1/128 loopback
+        IPNetwork.Parse("64:ff9b:1::/48"),     // local-use IPv4/IPv6 translation
+        IPNetwork.Parse("100::/64"),           // discard-only
+        IPNetwork.Parse("fc00::/7"),           // unique-local
+        IPNetwork.Parse("fe80::/10"),          // link-local
+        IPNetwork.Parse("fec0::/10"),          // site-local (deprecated, still not global)
+        IPNetwork.Parse("ff00::/8"),           // multicast
     ];
 
-    private static readonly (UInt128 Network, int Prefix)[] V6 =
-    [
-        (UInt128.Zero, 127),                                   // ::/128 unspecified and ::1/128 loopback
-        (new UInt128(0x0064_FF9B_0001_0000, 0), 48),           // 64:ff9b:1::/48: local-use IPv4/IPv6 translation
-        (new UInt128(0x0100_0000_0000_0000, 0), 64),           // 100::/64: discard-only
-        (new UInt128(0xFC00_0000_0000_0000, 0), 7),            // fc00::/7: unique-local
-        (new UInt128(0xFE80_0000_0000_0000, 0), 10),           // fe80::/10: link-local
-        (new UInt128(0xFEC0_0000_0000_0000, 0), 10),           // fec0::/10: site-local (deprecated, still not global)
-        (new UInt128(0xFF00_0000_0000_0000, 0), 8),            // ff00::/8: multicast
-    ];
-
-    /// <summary>Whether <paramref name="address"/> (IPv4-mapped IPv6 already mapped to IPv4) lies in one of the ranges.</summary>
+    /// <summary>Whether the address is in one of the ranges above (an IPv4-mapped IPv6 address is not: map it first).</summary>
     public static bool Contains(IPAddress address)
     {
-        Span<byte> bytes = stackalloc byte[16];
-        if (!address.TryWriteBytes(bytes, out var written))
+        ArgumentNullException.ThrowIfNull(address);
+        foreach (var network in Networks)
         {
-            return false;
-        }
-
-        if (address.AddressFamily == AddressFamily.InterNetwork && written == 4)
-        {
-            var v4 = BinaryPrimitives.ReadUInt32BigEndian(bytes);
-            foreach (var (network, prefix) in V4)
-            {
-                if ((v4 & (uint.MaxValue << (32 - prefix))) == network)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        var v6 = BinaryPrimitives.ReadUInt128BigEndian(bytes);
-        foreach (var (network, prefix) in V6)
-        {
-            if ((v6 & (UInt128.MaxValue << (128 - prefix))) == network)
+            if (network.Contains(address))
             {
                 return true;
             }

@@ -60,18 +60,12 @@ public sealed class RealtimeApi(
             return Respond(recent, format);
         }
 
-        try
-        {
-            return Respond(await _reads.RunAsync(scope, ReadAsync, cancellationToken).ConfigureAwait(false), format);
-        }
-        catch (Exception exception) when (StorageFailures.IsUnavailable(exception, cancellationToken))
-        {
-            ReportsLog.StorageUnavailable(logger, exception);
-            return results.ServiceUnavailable(
-                "storage-unavailable",
-                "Table Storage is unavailable or too slow right now; retry after the indicated delay.",
-                TimeSpan.FromSeconds(analytics.Value.RetryAfterSeconds));
-        }
+        return await StorageGuard.RunAsync(
+            async () => Respond(await _reads.RunAsync(scope, ReadAsync, cancellationToken).ConfigureAwait(false), format),
+            results,
+            analytics.Value,
+            logger,
+            cancellationToken).ConfigureAwait(false);
     }
 
     // CSV is written from the cached report on each request: it is a few dozen rows, and most callers want JSON.

@@ -4,9 +4,9 @@ using NkFunctions.Core.Analytics;
 using NkFunctions.Core.Analytics.Storage;
 using NkFunctions.Core.Http;
 
-namespace NkFunctions.Core.Reports.Sharing;
+namespace NkFunctions.Core.Reports;
 
-/// <summary>Runs a shared-link answer that reads storage, turning an outage into the reports' 503 with Retry-After.</summary>
+/// <summary>Runs a report answer that reads storage (stats, realtime, shared links), turning an outage into one 503 with Retry-After.</summary>
 internal static class StorageGuard
 {
     /// <summary>The work's answer, or 503 <c>storage-unavailable</c> when storage is down or too slow.</summary>
