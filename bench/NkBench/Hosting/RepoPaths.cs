@@ -19,6 +19,9 @@ internal sealed class RepoPaths
 
     public string LocalHostDll => Dll("src", "NkFunctions.LocalHost");
 
+    /// <summary>The build step that renders a content folder into a prerendered folder.</summary>
+    public string PrerenderDll => Dll("src", "NkFunctions.Prerender");
+
     /// <summary>The harness's own assembly, for the load generators it runs as separate processes.</summary>
     public static string SelfDll => typeof(RepoPaths).Assembly.Location;
 

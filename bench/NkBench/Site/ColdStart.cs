@@ -14,12 +14,17 @@ namespace NkBench.Site;
 internal sealed partial record ColdStart(double ListMs, double ArticleMs, long ResidentKiB, double? LoadMs, double? HeapMiB)
 {
     /// <summary>Starts the host on <paramref name="root"/> and measures; the caller owns (and stops) the returned process.</summary>
-    public static async Task<(ColdStart Start, ChildProcess Host, Uri Address)> RunAsync(RepoPaths paths, string? cpus, string root, string slug)
+    /// <param name="paths">The repository's programs.</param>
+    /// <param name="cpus">CPUs to pin the host to; any when null.</param>
+    /// <param name="root">The content root.</param>
+    /// <param name="prerendered">The build's prerendered folder for that content; a folder that does not exist renders everything.</param>
+    /// <param name="slug">An article to ask for after the list.</param>
+    public static async Task<(ColdStart Start, ChildProcess Host, Uri Address)> RunAsync(RepoPaths paths, string? cpus, string root, string prerendered, string slug)
     {
         var address = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Http.FreePort()}"));
         var started = Stopwatch.GetTimestamp();
         var host = ChildProcess.Start("dotnet", [
-            paths.LocalHostDll, "--urls", address.ToString().TrimEnd('/'), "--environment", "Production", "--Content:Root", root,
+            paths.LocalHostDll, "--urls", address.ToString().TrimEnd('/'), "--environment", "Production", "--Content:Root", root, "--Content:PrerenderedPath", prerendered,
             "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:NkFunctions.Core.Content.Serving.ContentStore=Information"], cpus);
         try
         {

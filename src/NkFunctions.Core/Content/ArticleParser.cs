@@ -36,8 +36,14 @@ internal sealed class ArticleParser(MarkdownPipeline pipeline, HtmlSafety safety
     }
 
     /// <summary>Parses <paramref name="source"/> as if it were the content of <paramref name="filePath"/>.</summary>
-    public ArticleParseResult Parse(string contentRoot, string filePath, string source, ImageLibrary? images = null)
+    /// <param name="contentRoot">The content root.</param>
+    /// <param name="filePath">The article file.</param>
+    /// <param name="source">Its text.</param>
+    /// <param name="images">The images of this load, shared by its articles; a private one (path-absolute URLs) when null.</param>
+    /// <param name="dependencies">Where the files and images the article resolved to are noted (for the build-time cache).</param>
+    public ArticleParseResult Parse(string contentRoot, string filePath, string source, ImageLibrary? images = null, Prerender.DependencyLog? dependencies = null)
     {
+        var paths = new ContentPath(contentRoot) { Dependencies = dependencies };
         var errors = new FileErrors(Path.GetRelativePath(contentRoot, filePath).Replace('\\', '/'));
         var document = Markdown.Parse(source, pipeline);
         TableAlignment.Rewrite(document);
@@ -54,10 +60,10 @@ internal sealed class ArticleParser(MarkdownPipeline pipeline, HtmlSafety safety
         var hasIntroduction = sections.Count > 0 && sections[0].IsIntroduction;
         HeadingRules.Check(document, hasIntroduction, pipeline, errors);
         var articleDirectory = Path.GetDirectoryName(Path.GetFullPath(filePath))!;
-        new LinkValidator(contentRoot).Validate(document, articleDirectory, hasIntroduction, errors);
+        new LinkValidator(paths).Validate(document, articleDirectory, hasIntroduction, errors);
 
         // Images are rewritten in the syntax tree before the sections render, so the HTML carries hashed URLs and sizes.
-        var resolver = new ImageResolver(new ContentPath(contentRoot), images ?? new ImageLibrary(ImageUrls.PathBase));
+        var resolver = new ImageResolver(paths, images ?? new ImageLibrary(ImageUrls.PathBase));
         BodyImages.Rewrite(document, resolver, articleDirectory, errors);
         var cover = CoverImage.Resolve(frontMatter?.Cover, resolver, articleDirectory, errors);
 

@@ -16,4 +16,10 @@ public sealed record ContentLoadResult(IReadOnlyList<Article> Articles, IReadOnl
 
     /// <summary>Time spent decoding, resizing and encoding images, summed over threads.</summary>
     public TimeSpan ImageProcessingTime { get; init; }
+
+    /// <summary>How many articles came from the build's prerendered folder rather than being rendered.</summary>
+    public int FromPrerendered { get; init; }
+
+    /// <summary>The articles this load rendered, as the build stores them (the prerendered ones are not repeated).</summary>
+    internal IReadOnlyList<Prerender.PrerenderedArticle> Rendered { get; init; } = [];
 }

@@ -40,6 +40,9 @@ internal sealed class ContentPath
     /// <summary>The content root, full path, without a trailing separator.</summary>
     public string Root { get; }
 
+    /// <summary>Where resolved files are noted for the build-time cache (<see cref="Prerender.DependencyLog"/>); none when null.</summary>
+    public Prerender.DependencyLog? Dependencies { get; init; }
+
     /// <summary>Resolves <paramref name="normalizedUrl"/> (see <see cref="UrlClassifier.Normalize"/>) against <paramref name="articleDirectory"/>.</summary>
     public Outcome Resolve(string normalizedUrl, string articleDirectory, out string fullPath)
     {
@@ -64,7 +67,13 @@ internal sealed class ContentPath
             return Outcome.Outside;
         }
 
-        return File.Exists(fullPath) ? Outcome.Found : Outcome.Missing;
+        if (!File.Exists(fullPath))
+        {
+            return Outcome.Missing;
+        }
+
+        Dependencies?.File(Relative(fullPath));
+        return Outcome.Found;
     }
 
     /// <summary><paramref name="fullPath"/> relative to the root, with forward slashes.</summary>

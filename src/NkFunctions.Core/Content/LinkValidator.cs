@@ -16,8 +16,14 @@ internal sealed class LinkValidator
 
     /// <param name="contentRoot">Full path of the content root; nothing outside it may be linked.</param>
     public LinkValidator(string contentRoot)
+        : this(new ContentPath(contentRoot))
     {
-        _paths = new ContentPath(contentRoot);
+    }
+
+    /// <param name="paths">The content root's paths (and where resolved files are noted).</param>
+    public LinkValidator(ContentPath paths)
+    {
+        _paths = paths;
     }
 
     /// <param name="document">The parsed article.</param>

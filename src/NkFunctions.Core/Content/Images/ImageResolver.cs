@@ -39,6 +39,11 @@ internal sealed class ImageResolver(ContentPath paths, ImageLibrary library)
             case ContentPath.Outcome.Found:
                 (image, var error) = library.Get(fullPath);
                 problem = error ?? string.Empty;
+                if (image is not null)
+                {
+                    paths.Dependencies?.Image(paths.Relative(fullPath), image);
+                }
+
                 return image is null ? Outcome.Refused : Outcome.Served;
             case ContentPath.Outcome.Outside:
                 problem = "points outside the content root";

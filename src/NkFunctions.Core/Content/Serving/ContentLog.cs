@@ -21,4 +21,7 @@ internal static partial class ContentLog
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "After loading the content the process has a managed heap of {HeapMiB:F1} MiB")]
     public static partial void Heap(ILogger logger, double heapMiB);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "{FromPrerendered} of {Articles} article(s) came prerendered from {Folder}; the rest were rendered at load")]
+    public static partial void Prerendered(ILogger logger, int fromPrerendered, int articles, string folder);
 }

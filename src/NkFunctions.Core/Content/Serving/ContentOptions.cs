@@ -18,6 +18,18 @@ public sealed class ContentOptions
     /// </summary>
     public bool WatchForChanges { get; set; }
 
+    /// <summary>
+    /// The folder of articles the build rendered (<c>NkFunctions.Prerender</c>, run by the Functions project's build
+    /// and publish). Empty means the <c>prerendered</c> folder beside the app. Each file is named by a hash of an
+    /// article file's bytes and of the renderer, so the folder may hold anything: an article not found there (or
+    /// changed since) is rendered at start-up as if there were no folder. Missing is fine.
+    /// </summary>
+    public string PrerenderedPath { get; set; } = string.Empty;
+
+    /// <summary>The absolute prerendered folder after defaults.</summary>
+    public string ResolvedPrerenderedPath =>
+        Path.GetFullPath(string.IsNullOrWhiteSpace(PrerenderedPath) ? Path.Combine(AppContext.BaseDirectory, "prerendered") : PrerenderedPath);
+
     /// <summary>The absolute content root after defaults.</summary>
     public string ResolvedRoot =>
         Path.GetFullPath(string.IsNullOrWhiteSpace(Root) ? Path.Combine(AppContext.BaseDirectory, "content") : Root);

@@ -28,14 +28,21 @@ public sealed class ContentStore : IDisposable
         _logger = logger;
         _time = time;
         Root = options.Value.ResolvedRoot;
+        Prerendered = options.Value.ResolvedPrerenderedPath;
         Watching = options.Value.WatchForChanges;
     }
 
     /// <summary>The absolute content root.</summary>
     public string Root { get; }
 
+    /// <summary>The build's prerendered articles (<see cref="ContentOptions.PrerenderedPath"/>), absolute.</summary>
+    public string Prerendered { get; }
+
     /// <summary>True when file changes trigger a reload.</summary>
     public bool Watching { get; }
+
+    /// <summary>How many of the served articles the last load took from <see cref="Prerendered"/> rather than rendering.</summary>
+    public int FromPrerendered { get; private set; }
 
     /// <summary>Errors of the last rejected reload (empty when the served content is current).</summary>
     public IReadOnlyList<ContentError> PendingErrors => Volatile.Read(ref _pendingErrors);
@@ -64,6 +71,7 @@ public sealed class ContentStore : IDisposable
         }
 
         Volatile.Write(ref _catalog, ContentCatalog.Build(result.Articles, _time.GetUtcNow(), result.Authors, result.Images));
+        FromPrerendered = result.FromPrerendered;
         if (_logger.IsEnabled(LogLevel.Information))
         {
             // What the loaded catalog costs in memory (the benchmark's scale scenario reads it); not collected first.
@@ -83,13 +91,14 @@ public sealed class ContentStore : IDisposable
     private ContentLoadResult Load()
     {
         var started = Stopwatch.GetTimestamp();
-        var result = _loader.Load(Root);
+        var result = _loader.Load(Root, Prerendered);
         if (result.IsValid && _logger.IsEnabled(LogLevel.Information))
         {
             var published = result.Articles.Where(a => !a.Metadata.Draft).ToList();
             var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var sections = published.Sum(a => a.Sections.Count);
             ContentLog.Loaded(_logger, published.Count, sections, Root, elapsed);
+            ContentLog.Prerendered(_logger, result.FromPrerendered, result.Articles.Count, Prerendered);
             var variants = result.Images.Sum(i => i.Variants.Count);
             var processing = (long)result.ImageProcessingTime.TotalMilliseconds;
             if (result.Images.Count > 0)
@@ -130,6 +139,7 @@ public sealed class ContentStore : IDisposable
                 if (result.IsValid)
                 {
                     Volatile.Write(ref _catalog, ContentCatalog.Build(result.Articles, _time.GetUtcNow(), result.Authors, result.Images));
+                    FromPrerendered = result.FromPrerendered;
                     Volatile.Write(ref _pendingErrors, []);
                 }
                 else
