@@ -49,8 +49,10 @@ public sealed class LocalHostServer : IAsyncDisposable
     {
         // site.example is the tests' Plausible domain (Analytics:Domains): its events are ours, any other domain's are
         // dropped. Countries come from the test database of the documentation ranges, where the tests' clients are.
+        // A search waits for the index up to 30 s (the app's default is 1 s, then 503): tests of other things search
+        // soon after start-up on a loaded machine and want the answer, not a 503; SearchIndexBuildingTests sets its own.
         // First, so a test's own args override them.
-        args = ["--Analytics:Domains:0=site.example", $"--Analytics:Geo:DatabasePath={TestCountryDatabase.Path}", .. args];
+        args = ["--Analytics:Domains:0=site.example", $"--Analytics:Geo:DatabasePath={TestCountryDatabase.Path}", "--Search:MaxWaitMilliseconds=30000", .. args];
 
         contentRoot ??= RepoPaths.CopyContentToTemp();
         string[] all = ["--urls=http://127.0.0.1:0", $"--Content:Root={contentRoot}", $"--NK_FUNCTION_KEY={FunctionKey}", $"--NK_ADMIN_KEY={AdminKey}", .. args];
