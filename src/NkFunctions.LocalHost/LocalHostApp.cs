@@ -31,7 +31,13 @@ public static class LocalHostApp
     /// <param name="args">Command-line arguments: <c>--urls</c>, <c>--environment</c>, <c>--NK_FUNCTION_KEY</c>, any configuration key.</param>
     /// <returns>A built, not yet started, application. Without <c>--urls</c> (or <c>ASPNETCORE_URLS</c>) it listens on http://localhost:7071.</returns>
     /// <exception cref="InvalidOperationException">functions.metadata is missing or invalid, or a function cannot be served (message says which and why).</exception>
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, configureServices: null);
+
+    /// <summary>
+    /// As <see cref="Build(string[])"/>, then <paramref name="configureServices"/> adds to the app's services: for
+    /// tests that replace a seam (e.g. hold the search index build) in the otherwise real host.
+    /// </summary>
+    internal static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices)
     {
         ArgumentNullException.ThrowIfNull(args);
 
@@ -52,6 +58,7 @@ public static class LocalHostApp
         builder.Services.AddFunctionsLocalHost(builder.Configuration, appDirectory);
         builder.Services.AddNkApp(builder.Configuration);
         builder.Services.AddLocalHostTelemetry();
+        configureServices?.Invoke(builder.Services);
 
         // IActionResult executors (ObjectResult, ContentResult, ...) live in MVC Core; functions may return action results.
         builder.Services.AddMvcCore();

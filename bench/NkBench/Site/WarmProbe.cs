@@ -10,7 +10,7 @@ namespace NkBench.Site;
 /// </summary>
 internal static class WarmProbe
 {
-    // Long: the first search waits for the index build, which at 10,000 articles takes a while on a busy machine.
+    // Long: a feed or sitemap at 10,000 articles takes a while on a busy machine.
     private static readonly HttpClient Client = new(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromMinutes(10) };
 
     /// <summary>Milliseconds of each of <paramref name="count"/> sequential GETs of <paramref name="url"/>, after <paramref name="warmUp"/> unrecorded ones.</summary>
@@ -41,6 +41,31 @@ internal static class WarmProbe
         return response.StatusCode == HttpStatusCode.OK
             ? (elapsed, body.LongLength)
             : throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}, not 200.");
+    }
+
+    /// <summary>
+    /// GETs <paramref name="url"/> until it answers 200: a search answers 503 while its index is being built. The time
+    /// from the first request to that 200, and its body's length. Polls every 100 ms rather than waiting out
+    /// <c>Retry-After</c> (whole seconds), so the time says when the index was ready to within a poll.
+    /// </summary>
+    public static async Task<(double Milliseconds, long Bytes)> GetWhenReadyAsync(Uri url)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.TryAddWithoutValidation("Accept", "*/*");
+            using var response = await Client.SendAsync(request).ConfigureAwait(false);
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable)
+            {
+                var body = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                return response.StatusCode == HttpStatusCode.OK
+                    ? (Stopwatch.GetElapsedTime(started).TotalMilliseconds, body.LongLength)
+                    : throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}, not 200.");
+            }
+
+            await Task.Delay(100).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The <paramref name="p"/>-th percentile (0–100) by nearest rank.</summary>

@@ -9,7 +9,7 @@ public sealed class SearchFunctions(SearchApi search)
 {
     /// <summary>Articles and sections matching <c>q</c>, best first, with highlighted snippets.</summary>
     [Function(nameof(SearchArticles))]
-    public IResult SearchArticles(
+    public Task<IResult> SearchArticles(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "search")] HttpRequest request) =>
-        search.Search(request);
+        search.SearchAsync(request);
 }

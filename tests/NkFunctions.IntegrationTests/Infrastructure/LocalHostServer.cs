@@ -38,16 +38,25 @@ public sealed class LocalHostServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a host; extra <paramref name="args"/> are configuration overrides (<c>--Key=value</c>).</summary>
-    public static async Task<LocalHostServer> StartAsync(string? contentRoot = null, params string[] args)
+    public static Task<LocalHostServer> StartAsync(string? contentRoot = null, params string[] args) =>
+        StartWithServicesAsync(null, contentRoot, args);
+
+    /// <summary>
+    /// Starts a host whose services <paramref name="configureServices"/> adds to after the app's own (to replace a
+    /// seam such as the search index builder); extra <paramref name="args"/> as in <see cref="StartAsync"/>.
+    /// </summary>
+    public static async Task<LocalHostServer> StartWithServicesAsync(Action<IServiceCollection>? configureServices, string? contentRoot = null, params string[] args)
     {
         // site.example is the tests' Plausible domain (Analytics:Domains): its events are ours, any other domain's are
         // dropped. Countries come from the test database of the documentation ranges, where the tests' clients are.
+        // A search waits for the index up to 30 s (the app's default is 1 s, then 503): tests of other things search
+        // soon after start-up on a loaded machine and want the answer, not a 503; SearchIndexBuildingTests sets its own.
         // First, so a test's own args override them.
-        args = ["--Analytics:Domains:0=site.example", $"--Analytics:Geo:DatabasePath={TestCountryDatabase.Path}", .. args];
+        args = ["--Analytics:Domains:0=site.example", $"--Analytics:Geo:DatabasePath={TestCountryDatabase.Path}", "--Search:MaxWaitMilliseconds=30000", .. args];
 
         contentRoot ??= RepoPaths.CopyContentToTemp();
         string[] all = ["--urls=http://127.0.0.1:0", $"--Content:Root={contentRoot}", $"--NK_FUNCTION_KEY={FunctionKey}", $"--NK_ADMIN_KEY={AdminKey}", .. args];
-        var app = LocalHostApp.Build(all);
+        var app = LocalHostApp.Build(all, configureServices);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new LocalHostServer(app, contentRoot, new Uri(address));

@@ -4,14 +4,15 @@ using Microsoft.Extensions.Logging;
 namespace NkFunctions.Core.Content.Search;
 
 /// <summary>
-/// Builds the search index in the background once the content is loaded, so start-up does not wait for it and the
-/// first search usually does not either (if it comes first, it waits for the same single build).
+/// Starts building the search index in the background once the content is loaded, so start-up does not wait for it
+/// and the first search usually does not either (if it comes first, it waits a bounded time for the same single
+/// build, then answers 503 with <c>Retry-After</c>).
 /// </summary>
 internal sealed class SearchStartup(SearchApi search, ILogger<SearchStartup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = Task.Run(Warm, CancellationToken.None);
+        Warm();
         return Task.CompletedTask;
     }
 
