@@ -30,7 +30,7 @@ public sealed class PrerenderTests : IDisposable
         _root.AddBytes("articles/images/small.png", TestImages.Make(200, 100, SKEncodedImageFormat.Png));
         _root.AddArticle("pictures.md", ArticleText.WithExtraFields(
             "cover: { src: images/wide.jpg, alt: \"A wide photograph\" }\nlastReviewed: 2026-05-01",
-            "Lead with [the other article](other.md).\n\n## Pictures\n\n![A chart](images/small.png)\n\n![Again](images/wide.jpg)\n"));
+            "Lead with [the other article](other.md).\n\n## Pictures\n\n![A chart](images/small.png)\n\n![Again](images/wide.jpg)\n\n<figure><img src=\"images/wide.jpg\" alt=\"Raw HTML\"></figure>\n"));
         _root.AddArticle("other.md", ArticleText.Valid(slug: "other"));
     }
 
