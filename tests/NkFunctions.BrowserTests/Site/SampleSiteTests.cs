@@ -211,6 +211,70 @@ public sealed class SampleSiteTests(BrowserFixture browser, SampleSiteFixture si
         Assert.True(await page.Locator("section[data-section]").CountAsync() > 0);
     }
 
+    [Fact]
+    public async Task SearchPage_WhileTheIndexBuilds_WaitsForRetryAfter_ThenShowsTheApisResults()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var calls = 0;
+        await page.RouteAsync(ApiOrigin + "/api/search?**", async route =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+                await route.FulfillAsync(IndexBuilding(route.Request.Headers.GetValueOrDefault("origin")));
+            else
+                await route.ContinueAsync();
+        });
+
+        await page.GotoAsync(site.Origin + "/search/?q=fertility");
+        var status = page.Locator("#search-status");
+        await page.Locator("#search-status[data-state=waiting]").WaitForAsync(new() { Timeout = 10_000 });
+        var waiting = await status.TextContentAsync();
+        await page.Locator("#search-status[data-state=done]").WaitForAsync(new() { Timeout = 10_000 });
+
+        Assert.Contains("being built", waiting);
+        Assert.Contains("1 s", waiting);
+        Assert.Equal(2, calls);
+        Assert.True(await page.Locator(".search-result").CountAsync() > 0, "the real results render after the retry");
+    }
+
+    [Fact]
+    public async Task SearchPage_WhenTheIndexNeverBecomesReady_GivesUpAfterBoundedRetries_WithTheProblemsDetail()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var calls = 0;
+        await page.RouteAsync(ApiOrigin + "/api/search?**", async route =>
+        {
+            Interlocked.Increment(ref calls);
+            await route.FulfillAsync(IndexBuilding(route.Request.Headers.GetValueOrDefault("origin")));
+        });
+
+        await page.GotoAsync(site.Origin + "/search/?q=fertility");
+        var status = page.Locator("#search-status[data-state=error]");
+        await status.WaitForAsync(new() { Timeout = 15_000 });
+
+        Assert.Equal("Search failed: " + IndexBuildingDetail, await status.TextContentAsync());
+        Assert.Equal(4, calls);
+        Assert.Equal(0, await page.Locator(".search-result").CountAsync());
+    }
+
+    private const string IndexBuildingDetail = "The search index is still being built.";
+
+    // The API's 503 while its index builds (docs/site-api.md), with the CORS headers the real API sends so the page
+    // may read Retry-After cross-origin.
+    private static RouteFulfillOptions IndexBuilding(string? origin) => new()
+    {
+        Status = 503,
+        ContentType = "application/problem+json",
+        Headers = new Dictionary<string, string>
+        {
+            ["Retry-After"] = "1",
+            ["Access-Control-Allow-Origin"] = origin ?? "*",
+            ["Access-Control-Expose-Headers"] = "ETag, Content-Length, Retry-After, Location, Link",
+        },
+        Body = JsonSerializer.Serialize(new { type = "about:blank", title = "Service Unavailable", status = 503, detail = IndexBuildingDetail, code = "search-index-building" }),
+    };
+
     /// <summary>What the page says of one img (settable properties: Playwright fills them by name).</summary>
     public sealed class ImageState
     {

@@ -3,6 +3,8 @@
 // has no search endpoint (404) says "Search unavailable" instead of failing.
 'use strict';
 
+const MaxRetries = 3;
+
 (async () => {
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
@@ -13,11 +15,22 @@
   const api = new URL(document.querySelector('meta[name="nk-api"]').content).origin;
   status.textContent = `Searching for “${query}”…`;
   let response;
-  try {
-    response = await fetch(`${api}/api/search?q=${encodeURIComponent(query)}&limit=20`, { headers: { Accept: 'application/json' } });
-  } catch {
-    status.textContent = 'Search failed: the API did not answer.';
-    return;
+  // A 503 with Retry-After means "not yet" (the API is still building its search index): wait as told, a bounded
+  // number of times, then give up with the problem's detail. A 503 without Retry-After is a plain failure.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      response = await fetch(`${api}/api/search?q=${encodeURIComponent(query)}&limit=20`, { headers: { Accept: 'application/json' } });
+    } catch {
+      status.textContent = 'Search failed: the API did not answer.';
+      status.dataset.state = 'error';
+      return;
+    }
+
+    const wait = response.status === 503 ? retryAfterSeconds(response.headers.get('Retry-After')) : null;
+    if (wait === null || attempt >= MaxRetries) break;
+    status.textContent = `The search index is being built; trying again in ${wait} s…`;
+    status.dataset.state = 'waiting';
+    await new Promise(resolve => setTimeout(resolve, wait * 1000));
   }
 
   if (response.status === 404) {
@@ -62,6 +75,16 @@ function highlighted(snippet) {
   const doc = new DOMParser().parseFromString(`<body>${snippet}</body>`, 'text/html');
   return Array.from(doc.body.childNodes, node =>
     node.nodeName === 'MARK' ? el('mark', {}, node.textContent) : document.createTextNode(node.textContent));
+}
+
+// Retry-After as whole seconds clamped to 1..30 (delta-seconds or an HTTP-date, RFC 9110 §10.2.3), or null when
+// absent or unreadable.
+function retryAfterSeconds(header) {
+  if (!header) return null;
+  const value = header.trim();
+  const seconds = /^\d+$/.test(value) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  if (Number.isNaN(seconds)) return null;
+  return Math.min(30, Math.max(1, Math.ceil(seconds)));
 }
 
 async function problemDetail(response) {
